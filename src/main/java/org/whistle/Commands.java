@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Finds the command named by the first argument and runs it; {@code help} lists them all. */
@@ -20,6 +21,7 @@ class Commands {
 	private final PrintStream out;
 	private final PrintStream err;
 
+	@Autowired
 	Commands(List<Command> commands) {
 		this(commands, System.out, System.err);
 	}

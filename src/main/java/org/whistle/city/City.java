@@ -12,4 +12,7 @@ public interface City {
 	Optional<Area> area(String code);
 
 	List<Area> areas(AreaLevel level);
+
+	/** The areas of one level as a GeoJSON FeatureCollection with properties code, name, level, parentCode. */
+	String geoJson(AreaLevel level);
 }

@@ -1,0 +1,44 @@
+package org.whistle.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+import org.whistle.catalog.CatalogDemo;
+import org.whistle.city.CityDemo;
+import org.whistle.people.PeopleDemo;
+
+/**
+ * Fills an empty database with the demo city when the server starts: its areas and units, a
+ * responsibility catalog, and demo accounts. Each part does nothing when its data exists, so a
+ * restart changes nothing. {@code whistle.demo.enabled=false} turns it off.
+ */
+@Component
+@ConditionalOnWebApplication
+@ConditionalOnProperty(name = "whistle.demo.enabled", havingValue = "true")
+class DemoCity implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoCity.class);
+
+	private final CityDemo city;
+	private final CatalogDemo catalog;
+	private final PeopleDemo people;
+
+	DemoCity(CityDemo city, CatalogDemo catalog, PeopleDemo people) {
+		this.city = city;
+		this.catalog = catalog;
+		this.people = people;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		long started = System.nanoTime();
+		city.generate();
+		catalog.generate();
+		people.generate();
+		log.info("Demo city ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+}

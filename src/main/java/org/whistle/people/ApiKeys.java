@@ -1,0 +1,97 @@
+package org.whistle.people;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keys that let another system act as a staff user. A key is random, shown once, and stored only
+ * as its SHA-256 digest: a leaked table does not leak keys, and lookup stays one indexed query.
+ */
+@Service
+public class ApiKeys {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+	private final StaffAccounts accounts;
+	private final Clock clock;
+
+	ApiKeys(JdbcClient jdbc, StaffAccounts accounts, Clock clock) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/** Issues a new random key for the user and returns it; it cannot be shown again. */
+	public String issue(long userId, String label) {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String key = "wk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		register(userId, key, label);
+		return key;
+	}
+
+	void register(long userId, String key, String label) {
+		jdbc.sql("INSERT INTO api_key (user_id, key_hash, label, created_at) VALUES (:user, :hash, :label, :now)")
+				.param("user", userId)
+				.param("hash", digest(key))
+				.param("label", label)
+				.param("now", OffsetDateTime.now(clock))
+				.update();
+	}
+
+	/** The enabled user a live key belongs to. */
+	Optional<StaffDetails> authenticate(String key) {
+		return jdbc.sql("SELECT user_id FROM api_key WHERE key_hash = :hash AND revoked_at IS NULL")
+				.param("hash", digest(key))
+				.query(Long.class)
+				.optional()
+				.flatMap(accounts::detailsById)
+				.filter(StaffDetails::isEnabled);
+	}
+
+	public List<IssuedKey> of(long userId) {
+		return jdbc.sql("SELECT id, label, created_at, revoked_at FROM api_key WHERE user_id = :user ORDER BY id")
+				.param("user", userId)
+				.query((rs, n) -> new IssuedKey(rs.getLong("id"), rs.getString("label"),
+						rs.getObject("created_at", OffsetDateTime.class), rs.getObject("revoked_at", OffsetDateTime.class)))
+				.list();
+	}
+
+	/** Revokes one of the user's keys; false if the user has no such live key. */
+	public boolean revoke(long userId, long keyId) {
+		return jdbc.sql("UPDATE api_key SET revoked_at = :now WHERE id = :id AND user_id = :user AND revoked_at IS NULL")
+				.param("now", OffsetDateTime.now(clock))
+				.param("id", keyId)
+				.param("user", userId)
+				.update() == 1;
+	}
+
+	static String digest(String key) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+		}
+	}
+
+	/** A key as listed to its owner: never the key itself. */
+	public record IssuedKey(long id, String label, OffsetDateTime createdAt, OffsetDateTime revokedAt) {
+
+		public boolean live() {
+			return revokedAt == null;
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package org.whistle.people;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Staff log in by form (session, CSRF on every form); systems send {@code X-Api-Key} and act as
+ * the key's user, statelessly. APIs answer 401/403 as problem+json, pages redirect to the login.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+	static final RequestMatcher API = request -> request.getRequestURI()
+			.startsWith(request.getContextPath() + "/api/");
+
+	@Bean
+	SecurityFilterChain security(HttpSecurity http, ApiKeys apiKeys) throws Exception {
+		var problems = new ProblemResponses();
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
+				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(ApiKeyAuthenticationFilter::carriesKey))
+			.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(
+						(request, response, e) -> problems.write(response, HttpStatus.UNAUTHORIZED,
+								"Authentication required: log in or send a valid X-Api-Key header."),
+						API)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+				.defaultAccessDeniedHandlerFor(
+						(request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
+								"Your roles do not allow this."),
+						API));
+		return http.build();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(StaffAccounts accounts) {
+		return username -> accounts.detailsByUsername(username)
+				.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+}

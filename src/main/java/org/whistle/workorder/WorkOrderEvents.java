@@ -1,0 +1,50 @@
+package org.whistle.workorder;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** What happens to orders, published for other modules (scorecard, notifications, clusters …). */
+public final class WorkOrderEvents {
+
+	private WorkOrderEvents() {
+	}
+
+	public record Registered(long orderId, String orderNo, String categoryCode, String gridCode, boolean urgent) {
+	}
+
+	public record Dispatched(long orderId, long leadUnitId, Set<Long> coUnitIds, Deadlines deadlines) {
+	}
+
+	public record Signed(long orderId, long leadUnitId, Instant at) {
+	}
+
+	public record CallerContacted(long orderId, long leadUnitId, Instant at, boolean late) {
+	}
+
+	public record PassedDown(long orderId, long leadUnitId, long subUnitId) {
+	}
+
+	public record Replied(long orderId, long leadUnitId, boolean solved, Instant at, boolean late) {
+	}
+
+	public record Returned(long orderId, int returnCount, boolean leadNamedByCentre) {
+	}
+
+	public record DeadlineMoved(long orderId, Deadlines deadlines) {
+	}
+
+	public record Merged(long orderId, long intoOrderId) {
+	}
+
+	public record CalledBack(long orderId, Long leadUnitId, boolean solved, Satisfaction satisfaction) {
+	}
+
+	public record Reopened(long orderId, long leadUnitId, int reopenCount, Deadlines deadlines) {
+	}
+
+	public record WentOverdue(long orderId, Long leadUnitId, Deadline deadline) {
+	}
+
+	public record Closed(long orderId, Long leadUnitId, Closure closure) {
+	}
+}
