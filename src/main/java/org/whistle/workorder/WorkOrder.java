@@ -53,13 +53,69 @@ public class WorkOrder {
 	private final List<HistoryEntry> newHistory = new ArrayList<>();
 	private final List<Object> events = new ArrayList<>();
 
-	WorkOrder(long id, String orderNo, long version, OrderRequest request, TimeLimits limits, OrderStatus status) {
+	private WorkOrder(long id, String orderNo, long version, OrderRequest request, TimeLimits limits,
+			OrderStatus status) {
 		this.id = id;
 		this.orderNo = orderNo;
 		this.version = version;
 		this.request = request;
 		this.limits = limits;
 		this.status = status;
+	}
+
+	/** A request just registered: it waits for dispatch (or a direct answer). */
+	static WorkOrder register(long id, String orderNo, OrderRequest request, TimeLimits limits, Actor actor) {
+		var order = new WorkOrder(id, orderNo, 0, request, limits, OrderStatus.RECEIVED);
+		order.newHistory.add(new HistoryEntry(request.receivedAt(), actor.userId(), actor.name(), actor.unitId(),
+				"register", null, OrderStatus.RECEIVED, request.channel().name()));
+		order.events.add(new WorkOrderEvents.Registered(id, orderNo, request.categoryCode(),
+				request.place().gridCode(), request.urgency().isUrgent()));
+		return order;
+	}
+
+	/** The order as stored at one version. */
+	static WorkOrder restore(WorkOrderView s) {
+		var order = new WorkOrder(s.id(), s.orderNo(), s.version(), s.request(), s.limits(), s.status());
+		order.closure = s.closure();
+		order.leadUnitId = s.leadUnitId();
+		order.handlingUnitId = s.handlingUnitId();
+		order.coUnitIds.addAll(s.coUnitIds());
+		order.coUnitParts.putAll(s.coUnitParts());
+		order.leadNamedByCentre = s.leadNamedByCentre();
+		order.returnCount = s.returnCount();
+		order.pendingReturnReason = s.pendingReturnReason();
+		order.pendingExtensionDays = s.pendingExtensionDays();
+		order.pendingExtensionReason = s.pendingExtensionReason();
+		order.deadlines = s.deadlines();
+		order.dispatchedAt = s.dispatchedAt();
+		order.signedAt = s.signedAt();
+		order.contactedAt = s.contactedAt();
+		order.repliedAt = s.repliedAt();
+		order.closedAt = s.closedAt();
+		order.solved = s.solved();
+		order.replyText = s.replyText();
+		order.callbackAttempts = s.callbackAttempts();
+		order.reopenCount = s.reopenCount();
+		order.satisfaction = s.satisfaction();
+		order.supervised = s.supervised();
+		order.overdue = s.overdue();
+		order.mergedInto = s.mergedInto();
+		return order;
+	}
+
+	public WorkOrderView view() {
+		return new WorkOrderView(id, orderNo, version, request, limits, status, closure, leadUnitId, handlingUnitId,
+				coUnitIds, coUnitParts, leadNamedByCentre, returnCount, pendingReturnReason, pendingExtensionDays,
+				pendingExtensionReason, deadlines, dispatchedAt, signedAt, contactedAt, repliedAt, closedAt, solved,
+				replyText, callbackAttempts, reopenCount, satisfaction, supervised, overdue, mergedInto);
+	}
+
+	public long id() {
+		return id;
+	}
+
+	public OrderStatus status() {
+		return status;
 	}
 
 	// --- dispatch centre -------------------------------------------------------------------

@@ -79,25 +79,13 @@ final class CategoryImport {
 			reject(row.row(), Violation.of("parentCode", "catalog.error.categoryParent", code, Objects.toString(parent, "")));
 		}
 		CategoryRules.checkName(row.get("name")).ifPresent(violation -> reject(row.row(), violation));
-		Optional<Boolean> active = active(row);
+		Optional<Boolean> active = row.bool(ACTIVE, violation -> reject(row.row(), violation));
 		Category old = before.get(code);
 		boolean state = active.orElse(old == null || old.active());
 		if (active.orElse(false)) {
 			saidActive.add(code);
 		}
 		after.put(code, new Category(code, row.get("name").strip(), level, parent, state));
-	}
-
-	private Optional<Boolean> active(CsvRow row) {
-		String value = row.get(ACTIVE);
-		if (value.isEmpty()) {
-			return Optional.empty();
-		}
-		if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-			reject(row.row(), Violation.of(ACTIVE, "catalog.error.boolean", value));
-			return Optional.empty();
-		}
-		return Optional.of(Boolean.parseBoolean(value));
 	}
 
 	private void checkParents() {

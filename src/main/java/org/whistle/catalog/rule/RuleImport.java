@@ -73,7 +73,7 @@ final class RuleImport {
 	private void read(CsvRow row) {
 		int before = violations.size();
 		RuleVersion latest = rule(row);
-		Optional<Boolean> active = active(row);
+		Optional<Boolean> active = row.bool(ACTIVE, violation -> reject(row.row(), violation));
 		RuleCheck.Checked checked = check.check(draft(row));
 		checked.violations().forEach(violation -> reject(row.row(), violation));
 		if (row.get("rule_id").isEmpty() && !active.orElse(true)) {
@@ -103,18 +103,6 @@ final class RuleImport {
 			reject(row.row(), Violation.of("ruleId", "catalog.error.repeatedRule", id, rowOfRule.get(latest.ruleId())));
 		}
 		return latest;
-	}
-
-	private Optional<Boolean> active(CsvRow row) {
-		String value = row.get(ACTIVE);
-		if (value.isEmpty()) {
-			return Optional.empty();
-		}
-		if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-			reject(row.row(), Violation.of(ACTIVE, "catalog.error.boolean", value));
-			return Optional.empty();
-		}
-		return Optional.of(Boolean.parseBoolean(value));
 	}
 
 	/** Two rules active after the import may not cover the same category and area. */

@@ -1,9 +1,9 @@
 package org.whistle.catalog.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,7 +22,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.whistle.catalog.Category;
 import org.whistle.catalog.category.CategoryCsv;
 import org.whistle.catalog.category.Taxonomy;
-import org.whistle.catalog.input.ImportResult;
 import org.whistle.catalog.input.InvalidInputException;
 import org.whistle.catalog.input.Violation;
 import org.whistle.catalog.rule.Rules;
@@ -43,12 +42,16 @@ class CategoryAdminController {
 
 	private final PageMessages messages;
 
-	CategoryAdminController(Taxonomy taxonomy, CategoryCsv csv, Rules rules, RuleRows ruleRows, PageMessages messages) {
+	private final CsvUpload upload;
+
+	CategoryAdminController(Taxonomy taxonomy, CategoryCsv csv, Rules rules, RuleRows ruleRows, PageMessages messages,
+			CsvUpload upload) {
 		this.taxonomy = taxonomy;
 		this.csv = csv;
 		this.rules = rules;
 		this.ruleRows = ruleRows;
 		this.messages = messages;
+		this.upload = upload;
 	}
 
 	@GetMapping
@@ -111,24 +114,12 @@ class CategoryAdminController {
 
 	@PostMapping("/categories/{code}/deactivate")
 	String deactivate(@PathVariable String code, Model model, Locale locale) {
-		try {
-			taxonomy.deactivate(code);
-			return "redirect:/admin/catalog/categories/" + code + "?saved";
-		}
-		catch (InvalidInputException e) {
-			return rejected(e.violations(), code, "status", model, locale);
-		}
+		return changeStatus(code, taxonomy::deactivate, model, locale);
 	}
 
 	@PostMapping("/categories/{code}/activate")
 	String activate(@PathVariable String code, Model model, Locale locale) {
-		try {
-			taxonomy.activate(code);
-			return "redirect:/admin/catalog/categories/" + code + "?saved";
-		}
-		catch (InvalidInputException e) {
-			return rejected(e.violations(), code, "status", model, locale);
-		}
+		return changeStatus(code, taxonomy::activate, model, locale);
 	}
 
 	@GetMapping("/categories.csv")
@@ -139,20 +130,19 @@ class CategoryAdminController {
 	@PostMapping("/categories/import")
 	String importFile(@RequestParam(required = false) MultipartFile file, Model model, Locale locale,
 			RedirectAttributes redirect) throws IOException {
-		if (file == null || file.isEmpty()) {
-			model.addAttribute("importErrors", messages.all(List.of(Violation.of(null, "catalog.import.noFile")), locale));
-			return categories("", model);
+		return upload.receive(file, csv::importFrom, "/admin/catalog", () -> categories("", model), model, locale,
+				redirect);
+	}
+
+	/** Activates or deactivates the category; a refusal shows next to the status form. */
+	private String changeStatus(String code, Consumer<String> change, Model model, Locale locale) {
+		try {
+			change.accept(code);
+			return "redirect:/admin/catalog/categories/" + code + "?saved";
 		}
-		ImportResult result;
-		try (InputStream content = file.getInputStream()) {
-			result = csv.importFrom(content);
+		catch (InvalidInputException e) {
+			return rejected(e.violations(), code, "status", model, locale);
 		}
-		if (!result.accepted()) {
-			model.addAttribute("importErrors", messages.all(result.violations(), locale));
-			return categories("", model);
-		}
-		redirect.addFlashAttribute("imported", result);
-		return "redirect:/admin/catalog";
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.whistle.catalog.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.security.Principal;
 import java.util.Comparator;
 import java.util.List;
@@ -24,9 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 import org.whistle.catalog.Catalog;
-import org.whistle.catalog.input.ImportResult;
 import org.whistle.catalog.input.InvalidInputException;
-import org.whistle.catalog.input.Violation;
 import org.whistle.catalog.rule.CatalogDefaults;
 import org.whistle.catalog.rule.Lead;
 import org.whistle.catalog.rule.RuleCsv;
@@ -62,8 +59,10 @@ class RuleAdminController {
 
 	private final PageMessages messages;
 
+	private final CsvUpload upload;
+
 	RuleAdminController(Rules rules, RuleCsv csv, RuleRows rows, Catalog catalog, City city, Units units,
-			CatalogDefaults defaults, PageMessages messages) {
+			CatalogDefaults defaults, PageMessages messages, CsvUpload upload) {
 		this.rules = rules;
 		this.csv = csv;
 		this.rows = rows;
@@ -72,6 +71,7 @@ class RuleAdminController {
 		this.units = units;
 		this.defaults = defaults;
 		this.messages = messages;
+		this.upload = upload;
 	}
 
 	/** The current rules, or with {@code all} the deactivated ones too. */
@@ -137,20 +137,8 @@ class RuleAdminController {
 	@PostMapping("/rules/import")
 	String importFile(@RequestParam(required = false) MultipartFile file, Principal user, Model model, Locale locale,
 			RedirectAttributes redirect) throws IOException {
-		if (file == null || file.isEmpty()) {
-			model.addAttribute("importErrors", messages.all(List.of(Violation.of(null, "catalog.import.noFile")), locale));
-			return list(false, model);
-		}
-		ImportResult result;
-		try (InputStream content = file.getInputStream()) {
-			result = csv.importFrom(content, user.getName());
-		}
-		if (!result.accepted()) {
-			model.addAttribute("importErrors", messages.all(result.violations(), locale));
-			return list(false, model);
-		}
-		redirect.addFlashAttribute("imported", result);
-		return "redirect:/admin/catalog/rules";
+		return upload.receive(file, content -> csv.importFrom(content, user.getName()), "/admin/catalog/rules",
+				() -> list(false, model), model, locale, redirect);
 	}
 
 	private RuleVersion existing(long id) {

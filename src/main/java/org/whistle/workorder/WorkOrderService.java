@@ -1,0 +1,148 @@
+package org.whistle.workorder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.whistle.people.Staff;
+
+/**
+ * The use cases of work orders: register a request, act on an order, read orders. Every change
+ * loads the order, lets it apply the step, stores it under its version and publishes its events
+ * in the same transaction, so nothing is acknowledged before it is committed.
+ */
+@Service
+public class WorkOrderService implements WorkOrders {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+	private final WorkOrderRepository repository;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	WorkOrderService(WorkOrderRepository repository, ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** 受理: a new order, waiting for dispatch. Its number is the day and a sequence. */
+	@Transactional
+	public WorkOrderView register(OrderRequest request, TimeLimits limits, Actor actor) {
+		long id = repository.nextId();
+		String orderNo = LocalDate.ofInstant(request.receivedAt(), clock.getZone()).format(DAY)
+				+ String.format("%07d", id);
+		WorkOrder order = WorkOrder.register(id, orderNo, request, limits, actor);
+		repository.insert(order);
+		order.events().forEach(events::publishEvent);
+		return order.view();
+	}
+
+	/**
+	 * Applies one step to an order the staff member may see.
+	 *
+	 * @throws OrderNotFound when there is no such order or it is not theirs to see
+	 * @throws IllegalTransition when the order's state does not allow the step
+	 * @throws ConcurrentChange when someone changed the order in the meantime
+	 */
+	@Transactional
+	public WorkOrderView act(long id, Staff staff, OrderAction action) {
+		WorkOrder order = visible(id, staff);
+		Instant now = clock.instant();
+		action.apply(order, actorOf(staff), now);
+		store(order);
+		return order.view();
+	}
+
+	/** 并单: the repeat joins the open order it repeats; both are stored together. */
+	@Transactional
+	public WorkOrderView merge(long id, long intoId, Staff staff) {
+		WorkOrder repeat = visible(id, staff);
+		WorkOrder target = visible(intoId, staff);
+		repeat.mergeInto(target, actorOf(staff), clock.instant());
+		store(repeat);
+		store(target);
+		return repeat.view();
+	}
+
+	/** A deadline's timer fired: marks the order overdue once, however often the timer runs. */
+	@Transactional
+	public void deadlinePassed(long id, Deadline which) {
+		repository.find(id).ifPresent(order -> {
+			if (order.markOverdue(which, clock.instant())) {
+				store(order);
+			}
+		});
+	}
+
+	private void store(WorkOrder order) {
+		repository.save(order);
+		order.events().forEach(events::publishEvent);
+		if (order.status() == OrderStatus.REPLIED) {
+			shareReplyWithMerged(order);
+		}
+	}
+
+	private void shareReplyWithMerged(WorkOrder target) {
+		for (WorkOrder repeat : repository.mergedInto(target.id())) {
+			repeat.takeReplyOf(target, clock.instant());
+			repository.save(repeat);
+			repeat.events().forEach(events::publishEvent);
+		}
+	}
+
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<WorkOrderView> find(long id) {
+		return repository.find(id).map(WorkOrder::view);
+	}
+
+	/** The order if the staff member may see it. */
+	@Transactional(readOnly = true)
+	public Optional<WorkOrderView> findFor(long id, Staff staff) {
+		return find(id).filter(view -> Visibility.sees(staff, view));
+	}
+
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> history(long id, Staff staff) {
+		visible(id, staff);
+		return repository.history(id);
+	}
+
+	/** One page of the orders the staff member may see. */
+	@Transactional(readOnly = true)
+	public OrderPage list(OrderFilter filter, Staff staff) {
+		OrderFilter scoped = Visibility.seesAll(staff) ? filter
+				: filter.visibleTo(Visibility.isUnitStaff(staff) ? staff.unitId() : -1L);
+		return new OrderPage(repository.list(scoped), repository.count(scoped), scoped.page(), scoped.size());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CallerContact> callerOf(long orderId) {
+		return find(orderId).map(view -> new CallerContact(view.id(), view.orderNo(), view.request().callerName(),
+				view.request().callerPhone(), view.request().callerEmail()));
+	}
+
+	/** Whether the staff member may see the caller's name and phone on this order. */
+	public boolean seesCaller(Staff staff, WorkOrderView order) {
+		return Visibility.seesCaller(staff, order);
+	}
+
+	private WorkOrder visible(long id, Staff staff) {
+		return repository.find(id)
+			.filter(order -> Visibility.sees(staff, order.view()))
+			.orElseThrow(() -> new OrderNotFound(id));
+	}
+
+	private static Actor actorOf(Staff staff) {
+		return Actor.staff(staff.id(), staff.displayName(), staff.unitId());
+	}
+}
