@@ -9,11 +9,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 import org.whistle.catalog.CatalogDemo;
 import org.whistle.city.CityDemo;
+import org.whistle.knowledge.KnowledgeDemo;
 import org.whistle.people.PeopleDemo;
 
 /**
  * Fills an empty database with the demo city when the server starts: its areas and units, a
- * responsibility catalog, and demo accounts. Each part does nothing when its data exists, so a
+ * responsibility catalog, demo accounts and a knowledge base. Each part does nothing when its data exists, so a
  * restart changes nothing. {@code whistle.demo.enabled=false} turns it off.
  */
 @Component
@@ -26,11 +27,13 @@ class DemoCity implements ApplicationRunner {
 	private final CityDemo city;
 	private final CatalogDemo catalog;
 	private final PeopleDemo people;
+	private final KnowledgeDemo knowledge;
 
-	DemoCity(CityDemo city, CatalogDemo catalog, PeopleDemo people) {
+	DemoCity(CityDemo city, CatalogDemo catalog, PeopleDemo people, KnowledgeDemo knowledge) {
 		this.city = city;
 		this.catalog = catalog;
 		this.people = people;
+		this.knowledge = knowledge;
 	}
 
 	@Override
@@ -39,6 +42,7 @@ class DemoCity implements ApplicationRunner {
 		city.generate();
 		catalog.generate();
 		people.generate();
+		knowledge.generate();
 		log.info("Demo city ready in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 }

@@ -1,18 +1,15 @@
 package org.whistle.people;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.whistle.Digests;
 
 /**
  * Keys that let another system act as a staff user. A key is random, shown once, and stored only
@@ -79,12 +76,7 @@ public class ApiKeys {
 	}
 
 	static String digest(String key) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-		}
+		return Digests.sha256Hex(key);
 	}
 
 	/** A key as listed to its owner: never the key itself. */

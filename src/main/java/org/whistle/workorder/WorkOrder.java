@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -136,7 +137,7 @@ public class WorkOrder {
 		deadlines = Deadlines.from(now, limits);
 		status = OrderStatus.DISPATCHED;
 		record(actor, now, "dispatch", from, note);
-		events.add(new WorkOrderEvents.Dispatched(id, leadUnit, Set.copyOf(coUnits), deadlines));
+		events.add(new WorkOrderEvents.Dispatched(id, leadUnit, Set.copyOf(coUnits), deadlines, now));
 	}
 
 	/** 退单审核: approved sends the order back to dispatch; refused leaves it with the unit. */
@@ -176,7 +177,7 @@ public class WorkOrder {
 		record(actor, now, approve ? "extension-approved" : "extension-refused", status,
 				approve ? "+" + days + "d" : null);
 		if (approve) {
-			events.add(new WorkOrderEvents.DeadlineMoved(id, deadlines));
+			events.add(new WorkOrderEvents.DeadlineMoved(id, deadlines, now));
 		}
 	}
 
@@ -282,6 +283,7 @@ public class WorkOrder {
 		repliedAt = now;
 		status = OrderStatus.REPLIED;
 		record(Actor.SYSTEM, now, "reply", OrderStatus.MERGED, "并单回复 " + target.orderNo);
+		events.add(new WorkOrderEvents.Replied(id, leadUnitId, solved, now, false));
 	}
 
 	/** 退单申请: the unit asks the centre to take the order back, with a reason. */
@@ -350,7 +352,7 @@ public class WorkOrder {
 		callbackAttempts = 0;
 		status = OrderStatus.DISPATCHED;
 		record(actor, now, "reopen", OrderStatus.REPLIED, verdict.name());
-		events.add(new WorkOrderEvents.Reopened(id, leadUnitId, reopenCount, deadlines));
+		events.add(new WorkOrderEvents.Reopened(id, leadUnitId, reopenCount, deadlines, now));
 	}
 
 	// --- deadlines ----------------------------------------------------------------------------
@@ -367,16 +369,21 @@ public class WorkOrder {
 		return true;
 	}
 
-	/** Whether the given deadline has passed with its step still undone. */
-	public boolean isLate(Deadline which, Instant now) {
+	/** The due time of a deadline whose step is still undone; empty when it no longer counts. */
+	public Optional<Instant> pendingDue(Deadline which) {
 		if (deadlines == null || !status.isWithUnit()) {
-			return false;
+			return Optional.empty();
 		}
 		return switch (which) {
-			case SIGN -> status == OrderStatus.DISPATCHED && now.isAfter(deadlines.signBy());
-			case CONTACT -> contactedAt == null && now.isAfter(deadlines.contactBy());
-			case RESOLVE -> now.isAfter(deadlines.resolveBy());
+			case SIGN -> status == OrderStatus.DISPATCHED ? Optional.of(deadlines.signBy()) : Optional.empty();
+			case CONTACT -> contactedAt == null ? Optional.of(deadlines.contactBy()) : Optional.empty();
+			case RESOLVE -> Optional.of(deadlines.resolveBy());
 		};
+	}
+
+	/** Whether the given deadline has passed with its step still undone. */
+	public boolean isLate(Deadline which, Instant now) {
+		return pendingDue(which).filter(now::isAfter).isPresent();
 	}
 
 	// --- helpers ------------------------------------------------------------------------------

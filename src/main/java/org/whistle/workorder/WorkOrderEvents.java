@@ -12,7 +12,7 @@ public final class WorkOrderEvents {
 	public record Registered(long orderId, String orderNo, String categoryCode, String gridCode, boolean urgent) {
 	}
 
-	public record Dispatched(long orderId, long leadUnitId, Set<Long> coUnitIds, Deadlines deadlines) {
+	public record Dispatched(long orderId, long leadUnitId, Set<Long> coUnitIds, Deadlines deadlines, Instant at) {
 	}
 
 	public record Signed(long orderId, long leadUnitId, Instant at) {
@@ -30,7 +30,7 @@ public final class WorkOrderEvents {
 	public record Returned(long orderId, int returnCount, boolean leadNamedByCentre) {
 	}
 
-	public record DeadlineMoved(long orderId, Deadlines deadlines) {
+	public record DeadlineMoved(long orderId, Deadlines deadlines, Instant at) {
 	}
 
 	public record Merged(long orderId, long intoOrderId) {
@@ -39,7 +39,11 @@ public final class WorkOrderEvents {
 	public record CalledBack(long orderId, Long leadUnitId, boolean solved, Satisfaction satisfaction) {
 	}
 
-	public record Reopened(long orderId, long leadUnitId, int reopenCount, Deadlines deadlines) {
+	public record Reopened(long orderId, long leadUnitId, int reopenCount, Deadlines deadlines, Instant at) {
+	}
+
+	/** A deadline is near and its step still undone: a warning for the unit. */
+	public record DeadlineNear(long orderId, Long leadUnitId, Deadline deadline, Instant due) {
 	}
 
 	public record WentOverdue(long orderId, Long leadUnitId, Deadline deadline) {

@@ -1,5 +1,8 @@
 package org.whistle.workorder;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
 /**
  * The rules of the hotline that are configuration, not code.
  *
@@ -9,7 +12,15 @@ package org.whistle.workorder;
  *        as not verified
  * @param maxExtensionDays the longest extension one request may ask for
  */
-public record WorkOrderPolicies(int returnsBeforeCentreDecides, int callbackAttempts, int maxExtensionDays) {
+@ConfigurationProperties("whistle.workorder")
+public record WorkOrderPolicies(@DefaultValue("2") int returnsBeforeCentreDecides,
+		@DefaultValue("3") int callbackAttempts, @DefaultValue("15") int maxExtensionDays) {
 
 	public static final WorkOrderPolicies DEFAULT = new WorkOrderPolicies(2, 3, 15);
+
+	public WorkOrderPolicies {
+		if (returnsBeforeCentreDecides < 1 || callbackAttempts < 1 || maxExtensionDays < 1) {
+			throw new IllegalArgumentException("whistle.workorder: every number must be at least 1");
+		}
+	}
 }

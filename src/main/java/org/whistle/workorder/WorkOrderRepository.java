@@ -73,6 +73,7 @@ class WorkOrderRepository {
 				+ STATE_COLUMNS.replaceAll("(\\w+)", ":$1") + ")")
 			.params(params)
 			.update();
+		insertCoUnits(v);
 		appendHistory(order);
 	}
 
@@ -91,11 +92,15 @@ class WorkOrderRepository {
 			throw new ConcurrentChange(v.orderNo());
 		}
 		jdbc.sql("DELETE FROM work_order_co_unit WHERE order_id = :id").param("id", v.id()).update();
+		insertCoUnits(v);
+		appendHistory(order);
+	}
+
+	private void insertCoUnits(WorkOrderView v) {
 		v.coUnitIds().forEach(unit -> jdbc.sql("INSERT INTO work_order_co_unit (order_id, unit_id, part_text) "
 				+ "VALUES (:id, :unit, :part)")
 			.param("id", v.id()).param("unit", unit).param("part", v.coUnitParts().get(unit))
 			.update());
-		appendHistory(order);
 	}
 
 	private void appendHistory(WorkOrder order) {

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +20,7 @@ import org.whistle.people.Staff;
  * in the same transaction, so nothing is acknowledged before it is committed.
  */
 @Service
+@EnableConfigurationProperties(WorkOrderPolicies.class)
 public class WorkOrderService implements WorkOrders {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
@@ -32,16 +35,32 @@ public class WorkOrderService implements WorkOrders {
 		this.clock = clock;
 	}
 
-	/** 受理: a new order, waiting for dispatch. Its number is the day and a sequence. */
+	/**
+	 * 受理: a new order. Its number is the day and a sequence. With a {@code dispatch} the
+	 * responsibility catalog named a lead unit and the system dispatches the order at once;
+	 * without one it waits for a dispatcher.
+	 */
 	@Transactional
-	public WorkOrderView register(OrderRequest request, TimeLimits limits, Actor actor) {
+	public WorkOrderView register(OrderRequest request, TimeLimits limits, Actor actor, AutoDispatch dispatch) {
 		long id = repository.nextId();
 		String orderNo = LocalDate.ofInstant(request.receivedAt(), clock.getZone()).format(DAY)
 				+ String.format("%07d", id);
 		WorkOrder order = WorkOrder.register(id, orderNo, request, limits, actor);
+		if (dispatch != null) {
+			order.dispatch(dispatch.leadUnitId(), dispatch.coUnitIds(), dispatch.reason(), Actor.SYSTEM,
+					request.receivedAt());
+		}
 		repository.insert(order);
 		order.events().forEach(events::publishEvent);
 		return order.view();
+	}
+
+	/** A dispatch by the responsibility catalog, done by the system when the order is registered. */
+	public record AutoDispatch(long leadUnitId, Set<Long> coUnitIds, String reason) {
+
+		public AutoDispatch {
+			coUnitIds = Set.copyOf(coUnitIds);
+		}
 	}
 
 	/**
@@ -81,6 +100,13 @@ public class WorkOrderService implements WorkOrders {
 		});
 	}
 
+	/** A deadline's warning timer fired: tells the unit if the step is still undone. */
+	@Transactional(readOnly = true)
+	public void deadlineNear(long id, Deadline which) {
+		repository.find(id).ifPresent(order -> order.pendingDue(which).ifPresent(due -> events.publishEvent(
+				new WorkOrderEvents.DeadlineNear(id, order.view().leadUnitId(), which, due))));
+	}
+
 	private void store(WorkOrder order) {
 		repository.save(order);
 		order.events().forEach(events::publishEvent);
@@ -108,6 +134,13 @@ public class WorkOrderService implements WorkOrders {
 	@Transactional(readOnly = true)
 	public Optional<WorkOrderView> findFor(long id, Staff staff) {
 		return find(id).filter(view -> Visibility.sees(staff, view));
+	}
+
+	/** The order with this number if the staff member may see it (并单 names the target by number). */
+	@Transactional(readOnly = true)
+	public Optional<WorkOrderView> findByOrderNo(String orderNo, Staff staff) {
+		return repository.findByOrderNo(orderNo.strip()).map(WorkOrder::view)
+			.filter(view -> Visibility.sees(staff, view));
 	}
 
 	@Transactional(readOnly = true)

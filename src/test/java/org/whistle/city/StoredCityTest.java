@@ -3,7 +3,6 @@ package org.whistle.city;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,7 +25,6 @@ class StoredCityTest {
 	private static CityIndex index;
 	private static CityDemo demo;
 	private static final AtomicInteger changes = new AtomicInteger();
-	private static Duration firstGeneration;
 
 	@BeforeAll
 	static void storeTheDemoCity() {
@@ -41,9 +39,7 @@ class StoredCityTest {
 			index.on((AreasChanged) event);
 		});
 		assertThat(index.locate(39.95, 116.4)).as("nothing before the city exists").isEmpty();
-		long start = System.nanoTime();
 		demo.generate();
-		firstGeneration = Duration.ofNanos(System.nanoTime() - start);
 	}
 
 	@AfterAll
@@ -52,8 +48,7 @@ class StoredCityTest {
 	}
 
 	@Test
-	void the_demo_city_is_stored_in_under_five_seconds_and_the_index_follows_at_once() {
-		assertThat(firstGeneration).isLessThan(Duration.ofSeconds(5));
+	void the_demo_city_is_stored_and_the_index_follows_at_once() {
 		assertThat(changes).hasValue(1);
 		assertThat(index.areas(AreaLevel.DISTRICT)).hasSize(6);
 		assertThat(index.locate(39.95, 116.4)).isPresent();

@@ -1,4 +1,4 @@
-package org.whistle.people;
+package org.whistle;
 
 import java.io.IOException;
 
@@ -11,11 +11,11 @@ import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes RFC 9457 problem details from filters, where no controller advice reaches. */
-class ProblemResponses {
+public class ProblemResponses {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+	public void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
 		var problem = ProblemDetail.forStatusAndDetail(status, detail);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,0 +1,45 @@
+package org.whistle.intake;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.whistle.Digests;
+
+/** Remembers which order a client's Idempotency-Key created, and for which request body. */
+@Repository
+class IdempotencyKeys {
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	IdempotencyKeys(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	record Seen(long orderId, String requestHash) {
+	}
+
+	Optional<Seen> find(long userId, String key) {
+		return jdbc.sql("SELECT order_id, request_hash FROM intake_idempotency WHERE user_id = :user AND idem_key = :key")
+			.param("user", userId).param("key", key)
+			.query((rs, n) -> new Seen(rs.getLong("order_id"), rs.getString("request_hash")))
+			.optional();
+	}
+
+	/** Fails with a duplicate key when another request with the same key got there first. */
+	void remember(long userId, String key, String requestHash, long orderId) {
+		jdbc.sql("INSERT INTO intake_idempotency (user_id, idem_key, request_hash, order_id, created_at) "
+				+ "VALUES (:user, :key, :hash, :order, :now)")
+			.param("user", userId).param("key", key).param("hash", requestHash).param("order", orderId)
+			.param("now", OffsetDateTime.now(clock))
+			.update();
+	}
+
+	static String hash(NewRequest request) {
+		return Digests.sha256Hex(request.toString());
+	}
+}
