@@ -12,6 +12,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -38,6 +39,7 @@ class SecurityConfig {
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.requestCache(cache -> cache.requestCache(pagesOnly()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(ApiKeyAuthenticationFilter::carriesKey))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), UsernamePasswordAuthenticationFilter.class)
@@ -53,6 +55,17 @@ class SecurityConfig {
 						API)
 				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true));
 		return http.build();
+	}
+
+	/**
+	 * After log-in the browser returns to the page that sent it there; never to an htmx fragment
+	 * or an API call that happened to run while the session had ended.
+	 */
+	private static HttpSessionRequestCache pagesOnly() {
+		var cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
+				&& !API.matches(request));
+		return cache;
 	}
 
 	@Bean

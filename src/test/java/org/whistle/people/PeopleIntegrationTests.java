@@ -149,4 +149,14 @@ class PeopleIntegrationTests {
 		assertThat(plain).isZero();
 		assertThat(hashed).isOne();
 	}
+
+	@Test
+	void after_log_in_the_browser_returns_to_the_page_it_asked_for_but_never_to_a_fragment() throws Exception {
+		var session = new org.springframework.mock.web.MockHttpSession();
+		mvc.perform(get("/map").session(session)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/orders/1/photos").header("HX-Request", "true").session(session))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/login").session(session).with(csrf()).param("username", "operator").param("password", "demo"))
+			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/map?continue")));
+	}
 }
