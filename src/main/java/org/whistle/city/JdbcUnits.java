@@ -11,11 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.whistle.audit.AuditRecord;
 
 /** Table {@code unit}: the handling units and their hierarchy. */
 @Repository
@@ -28,10 +30,12 @@ class JdbcUnits implements Units, UnitRegistry {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
+	private final ApplicationEventPublisher events;
 
-	JdbcUnits(JdbcClient jdbc, JdbcTemplate batch) {
+	JdbcUnits(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.events = events;
 	}
 
 	@Override
@@ -102,7 +106,10 @@ class JdbcUnits implements Units, UnitRegistry {
 			jdbc.sql("INSERT INTO unit (code, name, kind, parent_id, area_code) VALUES (?, ?, ?, ?, ?)")
 				.params(unit.code(), unit.name().strip(), unit.kind().name(), unit.parentId(), blankToNull(unit.areaCode()))
 				.update();
-			return byCode(unit.code()).orElseThrow();
+			Unit created = byCode(unit.code()).orElseThrow();
+			events.publishEvent(AuditRecord.of("unit.created", "unit", created.id(), AuditRecord.detail("code", created.code(),
+					"name", created.name(), "kind", created.kind(), "parentId", created.parentId(), "areaCode", created.areaCode())));
+			return created;
 		}
 		catch (DuplicateKeyException e) {
 			throw duplicate(unit.code());
@@ -112,7 +119,7 @@ class JdbcUnits implements Units, UnitRegistry {
 	@Override
 	@Transactional
 	public Unit update(long id, Change change) {
-		byId(id).orElseThrow(() -> new NoSuchElementException("No unit " + id));
+		Unit unit = byId(id).orElseThrow(() -> new NoSuchElementException("No unit " + id));
 		checkName(change.name());
 		checkParentExists(change.parentId());
 		if (change.parentId() != null && ancestorsOf(change.parentId()).contains(id)) {
@@ -121,6 +128,8 @@ class JdbcUnits implements Units, UnitRegistry {
 		jdbc.sql("UPDATE unit SET name = ?, parent_id = ?, active = ? WHERE id = ?")
 			.params(change.name().strip(), change.parentId(), change.active(), id)
 			.update();
+		events.publishEvent(AuditRecord.of("unit.updated", "unit", id, AuditRecord.detail("code", unit.code(),
+				"name", change.name().strip(), "parentId", change.parentId(), "active", change.active())));
 		return byId(id).orElseThrow();
 	}
 

@@ -7,9 +7,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.whistle.Digests;
+import org.whistle.audit.AuditRecord;
 
 /**
  * Keys that let another system act as a staff user. A key is random, shown once, and stored only
@@ -23,19 +26,23 @@ public class ApiKeys {
 	private final JdbcClient jdbc;
 	private final StaffAccounts accounts;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	ApiKeys(JdbcClient jdbc, StaffAccounts accounts, Clock clock) {
+	ApiKeys(JdbcClient jdbc, StaffAccounts accounts, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Issues a new random key for the user and returns it; it cannot be shown again. */
+	@Transactional
 	public String issue(long userId, String label) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String key = "wk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		register(userId, key, label);
+		events.publishEvent(AuditRecord.of("staff.keyIssued", "staff", userId, AuditRecord.detail("label", label)));
 		return key;
 	}
 
@@ -67,12 +74,18 @@ public class ApiKeys {
 	}
 
 	/** Revokes one of the user's keys; false if the user has no such live key. */
+	@Transactional
 	public boolean revoke(long userId, long keyId) {
-		return jdbc.sql("UPDATE api_key SET revoked_at = :now WHERE id = :id AND user_id = :user AND revoked_at IS NULL")
+		boolean revoked = jdbc.sql("UPDATE api_key SET revoked_at = :now "
+				+ "WHERE id = :id AND user_id = :user AND revoked_at IS NULL")
 				.param("now", OffsetDateTime.now(clock))
 				.param("id", keyId)
 				.param("user", userId)
 				.update() == 1;
+		if (revoked) {
+			events.publishEvent(AuditRecord.of("staff.keyRevoked", "staff", userId, AuditRecord.detail("keyId", keyId)));
+		}
+		return revoked;
 	}
 
 	static String digest(String key) {

@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.whistle.audit.AuditRecord;
 
 /** The staff users and their roles, as stored. */
 @Repository
@@ -20,10 +22,12 @@ public class StaffAccounts {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	StaffAccounts(JdbcClient jdbc, Clock clock) {
+	StaffAccounts(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public Optional<Staff> byId(long id) {
@@ -112,6 +116,8 @@ public class StaffAccounts {
 				.update(keys, "id");
 		long id = keys.getKey().longValue();
 		replaceRoles(id, roles);
+		events.publishEvent(AuditRecord.of("staff.created", "staff", id, AuditRecord.detail("username", username,
+				"displayName", displayName, "unitId", unitId, "roles", roles)));
 		return id;
 	}
 
@@ -124,11 +130,15 @@ public class StaffAccounts {
 				.param("id", id)
 				.update();
 		replaceRoles(id, roles);
+		events.publishEvent(AuditRecord.of("staff.updated", "staff", id, AuditRecord.detail("displayName", displayName,
+				"unitId", unitId, "roles", roles, "enabled", enabled)));
 	}
 
+	@Transactional
 	public void changePassword(long id, String passwordHash) {
 		jdbc.sql("UPDATE staff_user SET password_hash = :hash WHERE id = :id")
 				.param("hash", passwordHash).param("id", id).update();
+		events.publishEvent(AuditRecord.of("staff.passwordChanged", "staff", id, ""));
 	}
 
 	private void replaceRoles(long userId, Set<Role> roles) {

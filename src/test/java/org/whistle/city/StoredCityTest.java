@@ -32,7 +32,8 @@ class StoredCityTest {
 		var jdbc = JdbcClient.create(database.dataSource());
 		var template = new JdbcTemplate(database.dataSource());
 		var areas = new AreaStore(jdbc, template);
-		units = new JdbcUnits(jdbc, template);
+		units = new JdbcUnits(jdbc, template, event -> {
+		});
 		index = new CityIndex(areas, JsonMapper.builder().build());
 		demo = new CityDemo(areas, units, event -> {
 			changes.incrementAndGet();

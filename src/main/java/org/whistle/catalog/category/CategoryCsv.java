@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.whistle.audit.AuditRecord;
 import org.whistle.catalog.Category;
 import org.whistle.catalog.input.CsvFiles;
 import org.whistle.catalog.input.CsvTable;
@@ -20,8 +22,11 @@ public class CategoryCsv {
 
 	private final CategoryRepository categories;
 
-	CategoryCsv(CategoryRepository categories) {
+	private final ApplicationEventPublisher events;
+
+	CategoryCsv(CategoryRepository categories, ApplicationEventPublisher events) {
 		this.categories = categories;
+		this.events = events;
 	}
 
 	public void export(Writer target) throws IOException {
@@ -48,6 +53,10 @@ public class CategoryCsv {
 		}
 		plan.created().forEach(categories::insert);
 		plan.changed().forEach(categories::update);
+		plan.created().forEach(created -> events.publishEvent(AuditRecord.of("category.created", "category", created.code(),
+				AuditRecord.detail("name", created.name(), "parentCode", created.parentCode(), "source", "csv"))));
+		plan.changed().forEach(changed -> events.publishEvent(AuditRecord.of("category.updated", "category", changed.code(),
+				AuditRecord.detail("name", changed.name(), "active", changed.active(), "source", "csv"))));
 		return new ImportResult(plan.created().size(), plan.changed().size(), plan.unchanged(), List.of());
 	}
 }

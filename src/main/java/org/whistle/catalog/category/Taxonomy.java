@@ -3,8 +3,10 @@ package org.whistle.catalog.category;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.whistle.audit.AuditRecord;
 import org.whistle.catalog.Category;
 import org.whistle.catalog.input.InvalidInputException;
 import org.whistle.catalog.input.Violation;
@@ -18,8 +20,11 @@ public class Taxonomy {
 
 	private final CategoryRepository categories;
 
-	Taxonomy(CategoryRepository categories) {
+	private final ApplicationEventPublisher events;
+
+	Taxonomy(CategoryRepository categories, ApplicationEventPublisher events) {
 		this.categories = categories;
+		this.events = events;
 	}
 
 	/** Every category, retired ones included, ordered by code. */
@@ -46,6 +51,8 @@ public class Taxonomy {
 			.orElseThrow(() -> rejected(Violation.of("parentCode", "catalog.error.noFreeCode", String.valueOf(parent))));
 		Category category = new Category(code, name.strip(), CategoryRules.levelOf(code), parent, true);
 		categories.insert(category);
+		events.publishEvent(AuditRecord.of("category.created", "category", code,
+				AuditRecord.detail("name", category.name(), "parentCode", parent)));
 		return category;
 	}
 
@@ -55,6 +62,7 @@ public class Taxonomy {
 		checkName(name, categories.children(category.parentCode()), code);
 		Category renamed = new Category(code, name.strip(), category.level(), category.parentCode(), category.active());
 		categories.update(renamed);
+		events.publishEvent(AuditRecord.of("category.renamed", "category", code, AuditRecord.detail("name", renamed.name())));
 		return renamed;
 	}
 
@@ -63,6 +71,8 @@ public class Taxonomy {
 	public void deactivate(String code) {
 		existing(code);
 		categories.deactivateWithDescendants(code);
+		events.publishEvent(AuditRecord.of("category.deactivated", "category", code,
+				AuditRecord.detail("withDescendants", true)));
 	}
 
 	/** Puts a retired category back, not its descendants; its parent must be active. */
@@ -73,6 +83,7 @@ public class Taxonomy {
 			throw rejected(Violation.of(null, "catalog.error.parentInactive", code, category.parentCode()));
 		}
 		categories.update(new Category(code, category.name(), category.level(), category.parentCode(), true));
+		events.publishEvent(AuditRecord.of("category.activated", "category", code, ""));
 	}
 
 	private Category existing(String code) {

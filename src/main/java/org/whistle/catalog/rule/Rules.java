@@ -5,8 +5,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.whistle.audit.AuditRecord;
 import org.whistle.catalog.input.InvalidInputException;
 import org.whistle.catalog.input.Violation;
 
@@ -22,9 +24,12 @@ public class Rules {
 
 	private final RuleCheck check;
 
-	Rules(RuleRepository repository, RuleCheck check) {
+	private final ApplicationEventPublisher events;
+
+	Rules(RuleRepository repository, RuleCheck check, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.check = check;
+		this.events = events;
 	}
 
 	/** The latest version of every rule; deactivated rules are those whose latest version has ended. */
@@ -77,6 +82,8 @@ public class Rules {
 	RuleVersion create(RuleTerms terms, String changedBy, Instant at) {
 		var version = new RuleVersion(repository.newRule(at), 1, terms, at, null, changedBy);
 		repository.insert(version);
+		events.publishEvent(new AuditRecord(changedBy, "rule.created", "rule", String.valueOf(version.ruleId()),
+				AuditRecord.detail("version", 1, "terms", RuleDraft.of(terms))));
 		return version;
 	}
 
@@ -86,11 +93,15 @@ public class Rules {
 		}
 		var version = new RuleVersion(latest.ruleId(), latest.version() + 1, terms, at, null, changedBy);
 		repository.insert(version);
+		events.publishEvent(new AuditRecord(changedBy, "rule.updated", "rule", String.valueOf(version.ruleId()),
+				AuditRecord.detail("version", version.version(), "terms", RuleDraft.of(terms))));
 		return version;
 	}
 
 	void end(RuleVersion current, Instant at) {
 		repository.supersede(current, at);
+		events.publishEvent(AuditRecord.of("rule.deactivated", "rule", current.ruleId(),
+				AuditRecord.detail("version", current.version())));
 	}
 
 	/** Timestamps keep microseconds, as PostgreSQL does, so that a version reads back as written. */

@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.whistle.audit.AuditRecord;
 import org.whistle.catalog.Catalog;
 import org.whistle.city.Units;
 import org.whistle.knowledge.KnowledgeChanged;
@@ -36,6 +37,9 @@ public class KnowledgeEditor {
 		check(draft);
 		long id = store.insert(draft, author);
 		events.publishEvent(new KnowledgeChanged(id));
+		events.publishEvent(new AuditRecord(author, "knowledge.created", "knowledge", String.valueOf(id),
+				AuditRecord.detail("version", 1, "title", draft.title(), "categoryCode", draft.categoryCode(), "unitId",
+						draft.unitId())));
 		return id;
 	}
 
@@ -51,6 +55,9 @@ public class KnowledgeEditor {
 			throw new StaleEntryException(existing(id));
 		}
 		events.publishEvent(new KnowledgeChanged(id));
+		events.publishEvent(new AuditRecord(editor, "knowledge.updated", "knowledge", String.valueOf(id),
+				AuditRecord.detail("version", version + 1, "title", draft.title(), "categoryCode", draft.categoryCode(),
+						"unitId", draft.unitId())));
 	}
 
 	/** Offers the entry to searches again, or no more; nothing happens when it already is so. */
@@ -58,6 +65,8 @@ public class KnowledgeEditor {
 	public void setActive(long id, boolean active, String editor) {
 		if (store.setActive(id, active, editor)) {
 			events.publishEvent(new KnowledgeChanged(id));
+			events.publishEvent(new AuditRecord(editor, active ? "knowledge.activated" : "knowledge.deactivated",
+					"knowledge", String.valueOf(id), ""));
 		}
 		else {
 			existing(id);
