@@ -47,13 +47,21 @@ public class StaffAccounts {
 	}
 
 	private Optional<StaffDetails> details(String condition, Object key) {
+		// The roles are read after the user's row is closed: a query inside the row mapper would
+		// hold one pooled connection while asking for another, and under load the pool deadlocks.
 		return jdbc.sql("SELECT u.id, u.username, u.display_name, u.unit_id, u.password_hash, u.enabled "
 				+ "FROM staff_user u WHERE " + condition)
 				.param("key", key)
-				.query((rs, n) -> new StaffDetails(new Staff(rs.getLong("id"), rs.getString("username"),
-						rs.getString("display_name"), rs.getLong("unit_id"), rolesOf(rs.getLong("id"))),
-						rs.getString("password_hash"), rs.getBoolean("enabled")))
-				.optional();
+				.query((rs, n) -> new StoredUser(rs.getLong("id"), rs.getString("username"),
+						rs.getString("display_name"), rs.getLong("unit_id"), rs.getString("password_hash"),
+						rs.getBoolean("enabled")))
+				.optional()
+				.map(user -> new StaffDetails(new Staff(user.id(), user.username(), user.displayName(), user.unitId(),
+						rolesOf(user.id())), user.passwordHash(), user.enabled()));
+	}
+
+	private record StoredUser(long id, String username, String displayName, long unitId, String passwordHash,
+			boolean enabled) {
 	}
 
 	private Set<Role> rolesOf(long userId) {
