@@ -159,4 +159,18 @@ class PeopleIntegrationTests {
 		mvc.perform(post("/login").session(session).with(csrf()).param("username", "operator").param("password", "demo"))
 			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/map?continue")));
 	}
+
+	@Test
+	void the_user_list_pages_through_its_filter_form() throws Exception {
+		mvc.perform(get("/admin/users").with(user(admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(pagerButton(1)));
+		mvc.perform(get("/admin/users").param("page", "1").with(user(admin())))
+			.andExpect(content().string(pagerButton(0)));
+	}
+
+	private static org.hamcrest.Matcher<String> pagerButton(int page) {
+		return org.hamcrest.Matchers.matchesPattern("(?s).*<button(?=[^>]*form=\"user-filter\")(?=[^>]*name=\"page\")"
+				+ "(?=[^>]*value=\"" + page + "\")[^>]*>.*");
+	}
 }
