@@ -2,6 +2,7 @@ package org.whistle.city;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -18,6 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.whistle.audit.AuditRecord;
+import org.whistle.audit.AuditedCaches;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 /** Table {@code unit}: the handling units and their hierarchy. */
 @Repository
@@ -32,7 +36,13 @@ class JdbcUnits implements Units, UnitRegistry {
 	private final JdbcTemplate batch;
 	private final ApplicationEventPublisher events;
 
-	JdbcUnits(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events) {
+	/** Units that exist, by id and code: every dispatch and every page of orders names some. */
+	private final Cache<Long, Unit> byId;
+	private final Cache<String, Unit> byCode;
+
+	JdbcUnits(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, AuditedCaches caches) {
+		this.byId = caches.cache("unit", Duration.ofMinutes(1));
+		this.byCode = caches.cache("unit", Duration.ofMinutes(1));
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.events = events;
@@ -45,12 +55,14 @@ class JdbcUnits implements Units, UnitRegistry {
 
 	@Override
 	public Optional<Unit> byId(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE id = ?").param(id).query(this::unit).optional();
+		return Optional.ofNullable(byId.get(id, key -> jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE id = ?")
+			.param(key).query(this::unit).optional().orElse(null)));
 	}
 
 	@Override
 	public Optional<Unit> byCode(String code) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE code = ?").param(code).query(this::unit).optional();
+		return Optional.ofNullable(byCode.get(code, key -> jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE code = ?")
+			.param(key).query(this::unit).optional().orElse(null)));
 	}
 
 	/** The active government of the area or, when it has none (a grid), of the nearest area around it. */

@@ -76,16 +76,12 @@ public class Intake {
 		}
 		String key = idempotencyKey.strip();
 		String hash = IdempotencyKeys.hash(request);
-		Optional<Registered> earlier = replay(staff, key, hash);
-		if (earlier.isPresent()) {
-			return earlier.get();
-		}
 		try {
-			return new Registered(transactions.execute(status -> {
+			return transactions.execute(status -> replay(staff, key, hash).orElseGet(() -> {
 				WorkOrderView order = create(request, staff);
 				idempotency.remember(staff.id(), key, hash, order.id());
-				return order;
-			}), false);
+				return new Registered(order, false);
+			}));
 		}
 		catch (DuplicateKeyException raced) {
 			return replay(staff, key, hash).orElseThrow(() -> raced);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -90,21 +91,39 @@ public class WorkOrderService implements WorkOrders {
 		return repeat.view();
 	}
 
-	/** A deadline's timer fired: marks the order overdue once, however often the timer runs. */
+	/**
+	 * An order's deadline timer fired: a passed deadline marks the order overdue (once, however
+	 * often the timer runs), a near one warns its unit. Says when to look again; empty when no
+	 * deadline of this timetable counts any more.
+	 */
 	@Transactional
-	public void deadlinePassed(long id, Deadline which) {
-		repository.find(id).ifPresent(order -> {
-			if (order.markOverdue(which, clock.instant())) {
-				store(order);
-			}
-		});
+	Optional<Timetable.Next> checkDeadlines(Timetable timetable) {
+		Instant now = clock.instant();
+		return repository.find(timetable.orderId())
+			.filter(order -> timetable.isFor(order.view().deadlines()))
+			.flatMap(order -> timetable.after(now, check(order, timetable, now)));
 	}
 
-	/** A deadline's warning timer fired: tells the unit if the step is still undone. */
-	@Transactional(readOnly = true)
-	public void deadlineNear(long id, Deadline which) {
-		repository.find(id).ifPresent(order -> order.pendingDue(which).ifPresent(due -> events.publishEvent(
-				new WorkOrderEvents.DeadlineNear(id, order.view().leadUnitId(), which, due))));
+	/** Warns of the near deadlines and marks a passed one; returns those that still count. */
+	private List<Deadline> check(WorkOrder order, Timetable timetable, Instant now) {
+		List<Deadline> pending = new ArrayList<>();
+		boolean marked = false;
+		for (Deadline which : Deadline.values()) {
+			Optional<Instant> due = order.pendingDue(which);
+			if (due.isEmpty()) {
+				continue;
+			}
+			pending.add(which);
+			if (timetable.warnsBy(which, now)) {
+				events.publishEvent(new WorkOrderEvents.DeadlineNear(order.id(), order.view().leadUnitId(), which,
+						due.get()));
+			}
+			marked |= order.markOverdue(which, now);
+		}
+		if (marked) {
+			store(order);
+		}
+		return pending;
 	}
 
 	private void store(WorkOrder order) {

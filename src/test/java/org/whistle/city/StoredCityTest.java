@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.whistle.audit.AuditedCaches;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.whistle.city.UnitRegistry.Change;
@@ -33,7 +34,7 @@ class StoredCityTest {
 		var template = new JdbcTemplate(database.dataSource());
 		var areas = new AreaStore(jdbc, template);
 		units = new JdbcUnits(jdbc, template, event -> {
-		});
+		}, new AuditedCaches());
 		index = new CityIndex(areas, JsonMapper.builder().build());
 		demo = new CityDemo(areas, units, event -> {
 			changes.incrementAndGet();

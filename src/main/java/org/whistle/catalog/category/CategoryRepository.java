@@ -2,7 +2,6 @@ package org.whistle.catalog.category;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,14 +30,6 @@ class CategoryRepository {
 
 	Optional<Category> find(String code) {
 		return jdbc.sql(SELECT + "WHERE code = ?").param(code).query(CategoryRepository::category).optional();
-	}
-
-	List<Category> byCodes(Collection<String> codes) {
-		if (codes.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql(SELECT + "WHERE code IN (:codes) ORDER BY code").param("codes", codes)
-			.query(CategoryRepository::category).list();
 	}
 
 	List<Category> children(String parentCode) {
