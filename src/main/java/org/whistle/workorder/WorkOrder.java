@@ -369,6 +369,16 @@ public class WorkOrder {
 		return true;
 	}
 
+	/** 临期预警: a deadline is near with its step still undone; the warning goes into the history. */
+	public boolean warnOf(Deadline which, Instant now) {
+		Optional<Instant> due = pendingDue(which).filter(now::isBefore);
+		due.ifPresent(at -> {
+			record(Actor.SYSTEM, now, "deadlineNear", status, which.name());
+			events.add(new WorkOrderEvents.DeadlineNear(id, leadUnitId, which, at));
+		});
+		return due.isPresent();
+	}
+
 	/** The due time of a deadline whose step is still undone; empty when it no longer counts. */
 	public Optional<Instant> pendingDue(Deadline which) {
 		if (deadlines == null || !status.isWithUnit()) {

@@ -107,23 +107,27 @@ public class WorkOrderService implements WorkOrders {
 	/** Warns of the near deadlines and marks a passed one; returns those that still count. */
 	private List<Deadline> check(WorkOrder order, Timetable timetable, Instant now) {
 		List<Deadline> pending = new ArrayList<>();
-		boolean marked = false;
+		boolean changed = false;
 		for (Deadline which : Deadline.values()) {
-			Optional<Instant> due = order.pendingDue(which);
-			if (due.isEmpty()) {
+			if (order.pendingDue(which).isEmpty()) {
 				continue;
 			}
 			pending.add(which);
-			if (timetable.warnsBy(which, now)) {
-				events.publishEvent(new WorkOrderEvents.DeadlineNear(order.id(), order.view().leadUnitId(), which,
-						due.get()));
+			if (timetable.warnsBy(which, now) && !warned(order.id(), which, timetable)) {
+				changed |= order.warnOf(which, now);
 			}
-			marked |= order.markOverdue(which, now);
+			changed |= order.markOverdue(which, now);
 		}
-		if (marked) {
+		if (changed) {
 			store(order);
 		}
 		return pending;
+	}
+
+	/** Whether this timetable's warning is in the history already: its timer ran again after a crash. */
+	private boolean warned(long orderId, Deadline which, Timetable timetable) {
+		return repository.history(orderId).stream().anyMatch(entry -> entry.action().equals("deadlineNear")
+				&& which.name().equals(entry.note()) && !entry.at().isBefore(timetable.from()));
 	}
 
 	private void store(WorkOrder order) {

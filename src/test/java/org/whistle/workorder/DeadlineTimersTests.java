@@ -148,6 +148,9 @@ class DeadlineTimersTests {
 		await().atMost(Duration.ofSeconds(20)).until(() -> !timerRuns(nodeA, id));
 
 		assertThat(warned(id)).containsExactly(Deadline.SIGN, Deadline.CONTACT, Deadline.RESOLVE);
+		assertThat(nodeA.getBean(WorkOrderRepository.class).history(id).stream()
+			.filter(entry -> entry.action().equals("deadlineNear")).map(HistoryEntry::note))
+			.containsExactly("SIGN", "CONTACT", "RESOLVE");
 		assertThat(overdueEntries(nodeA, id)).isOne();
 	}
 

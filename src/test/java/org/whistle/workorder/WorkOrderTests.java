@@ -373,6 +373,24 @@ class WorkOrderTests {
 		}
 
 		@Test
+		void a_near_deadline_of_an_undone_step_is_warned_of_in_the_history() {
+			WorkOrder order = Orders.dispatched();
+			Instant soon = order.view().deadlines().signBy().minusSeconds(60);
+			assertThat(order.warnOf(Deadline.SIGN, soon)).isTrue();
+			assertThat(order.newHistory()).last().extracting(HistoryEntry::action, HistoryEntry::note)
+				.containsExactly("deadlineNear", "SIGN");
+			assertThat(order.events()).last().isInstanceOf(WorkOrderEvents.DeadlineNear.class);
+		}
+
+		@Test
+		void no_warning_comes_for_a_step_done_or_a_deadline_passed() {
+			WorkOrder signed = Orders.signed();
+			assertThat(signed.warnOf(Deadline.SIGN, signed.view().deadlines().signBy().minusSeconds(60))).isFalse();
+			WorkOrder late = Orders.dispatched();
+			assertThat(late.warnOf(Deadline.SIGN, late.view().deadlines().signBy().plusSeconds(1))).isFalse();
+		}
+
+		@Test
 		void a_timer_that_fires_before_the_moved_deadline_marks_nothing() {
 			WorkOrder order = Orders.signed();
 			Instant firstDue = order.view().deadlines().resolveBy();
