@@ -1,20 +1,29 @@
 package org.whistle;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API bodies larger than {@code whistle.api.max-body-bytes} (413) before anything reads
- * them. Multipart uploads (photos) have their own limits.
+ * them: by their Content-Length or, sent in chunks without one, by reading at most one byte more
+ * than the limit first. Multipart uploads (photos) have their own limits.
  */
 @Component
 class RequestBodyLimit extends OncePerRequestFilter {
@@ -36,11 +45,82 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > maxBytes) {
-			problems.write(response, HttpStatus.CONTENT_TOO_LARGE,
-					"The request body is larger than " + maxBytes + " bytes.");
+		long length = request.getContentLengthLong();
+		if (length > maxBytes) {
+			refuse(response);
+			return;
+		}
+		if (length < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+			byte[] body = request.getInputStream().readNBytes((int) maxBytes + 1);
+			if (body.length > maxBytes) {
+				refuse(response);
+				return;
+			}
+			chain.doFilter(new ReadBody(request, body), response);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	private void refuse(HttpServletResponse response) throws IOException {
+		problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "The request body is larger than " + maxBytes + " bytes.");
+	}
+
+	/** A request whose body was read ahead; the application reads it from memory. */
+	private static final class ReadBody extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		ReadBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public int getContentLength() {
+			return body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return body.length;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			var in = new ByteArrayInputStream(body);
+			return new ServletInputStream() {
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) {
+					return in.read(b, off, len);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("the body was read ahead");
+				}
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+			return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(encoding)));
+		}
 	}
 }
