@@ -10,7 +10,7 @@
     var names = rows.map(function (row) { return row.querySelector('.name').textContent; }).reverse();
     var counts = rows.map(function (row) { return Number(row.querySelector('.count').textContent); }).reverse();
     element.style.height = Math.max(120, 32 * rows.length + 40) + 'px';
-    var chart = echarts.init(element, null, { renderer: 'svg' });
+    var chart = echarts.init(element);
     chart.setOption({
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
