@@ -77,6 +77,12 @@ class PortalPages {
 		this.units = units;
 	}
 
+	/** A rating link in the address must not leave with a click to another site. */
+	@ModelAttribute
+	void noReferrer(HttpServletResponse response) {
+		response.setHeader("Referrer-Policy", "no-referrer");
+	}
+
 	/** Pages show times in the city's zone. */
 	@ModelAttribute("zone")
 	ZoneId zone() {

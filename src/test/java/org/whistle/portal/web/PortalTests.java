@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -222,6 +223,7 @@ class PortalTests {
 			.param("satisfaction", "SATISFIED").with(csrf())).andExpect(status().isConflict());
 		replied(order);
 		mvc.perform(get(page).param("k", receipt.ratingKey())).andExpect(status().isOk())
+			.andExpect(header().string("Referrer-Policy", "no-referrer"))
 			.andExpect(content().string(containsString("rating-form")))
 			.andExpect(content().string(containsString("已上门修好暖气。")));
 		mvc.perform(get(page).param("k", "someone-elses-key"))
