@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -92,6 +93,24 @@ class RateLimitTests {
 		mvc.perform(post("/api/requests").header("X-Api-Key", "demo-dispatcher").with(from("10.2.0.9"))
 			.contentType(MediaType.APPLICATION_JSON).content(body.formatted(unique("别的钥匙"))))
 			.andExpect(status().is(org.hamcrest.Matchers.not(429)));
+	}
+
+	@Test
+	void the_log_in_form_is_limited_per_address_and_a_logged_in_user_has_a_bucket_of_their_own() throws Exception {
+		MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", "dispatcher")
+			.param("password", "demo").with(csrf()).with(from("10.4.0.1")))
+			.andExpect(status().isFound()).andReturn().getRequest().getSession(false);
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(post("/api/work-orders/0/supervise").session(session).with(csrf()).with(from("10.4.0.1")))
+				.andExpect(status().is(org.hamcrest.Matchers.not(429)));
+		}
+		mvc.perform(post("/api/work-orders/0/supervise").session(session).with(csrf()).with(from("10.4.0.1")))
+			.andExpect(status().isTooManyRequests());
+
+		mvc.perform(post("/login").param("username", "dispatcher").param("password", "wrong").with(csrf())
+			.with(from("10.4.0.1"))).andExpect(status().isFound());
+		mvc.perform(post("/login").param("username", "dispatcher").param("password", "demo").with(csrf())
+			.with(from("10.4.0.1"))).andExpect(status().isTooManyRequests());
 	}
 
 	@Test
