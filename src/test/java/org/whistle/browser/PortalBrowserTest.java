@@ -33,7 +33,8 @@ class PortalBrowserTest extends WorkOrderPageBrowserTest {
 	@Test
 	void a_report_from_a_phone_reaches_the_dispatcher_and_the_tracking_page_follows_it_to_the_rating() {
 		String title = unique("楼门口垃圾成堆");
-		open("/portal");
+		open("/");
+		page.locator("#to-portal").click();
 		page.locator("#to-report").click();
 		page.locator("#categoryText").pressSequentially("环境卫生");
 		Locator suggestion = page.locator("#suggestions button.suggestion", new Page.LocatorOptions().setHasText("市政管理 › 环境卫生"));
