@@ -88,6 +88,27 @@ public class Intake {
 		}
 	}
 
+	/**
+	 * Checks a request as {@link #register} would, without registering it.
+	 *
+	 * @throws InvalidRequest naming every field that is missing or wrong
+	 */
+	public void check(NewRequest request) {
+		RequestRules.check(request, catalog);
+	}
+
+	/**
+	 * Registers a request the caller made in person (the citizen portal): no staff member is
+	 * involved, so the history names the caller as its registrant ({@link Actor#CALLER}). Joins
+	 * the caller's transaction, if any, so a caller can store more with the order atomically.
+	 *
+	 * @throws InvalidRequest when a field is missing or wrong, or the point is outside the city
+	 */
+	public WorkOrderView registerFromCaller(NewRequest request) {
+		RequestRules.check(request, catalog);
+		return transactions.execute(status -> create(request, Actor.CALLER));
+	}
+
 	private Optional<Registered> replay(Staff staff, String key, String hash) {
 		return idempotency.find(staff.id(), key).map(seen -> {
 			if (!seen.requestHash().equals(hash)) {
@@ -98,6 +119,10 @@ public class Intake {
 	}
 
 	private WorkOrderView create(NewRequest r, Staff staff) {
+		return create(r, Actor.staff(staff.id(), staff.displayName(), staff.unitId()));
+	}
+
+	private WorkOrderView create(NewRequest r, Actor actor) {
 		Instant now = clock.instant();
 		Location location = locate(r);
 		Urgency urgency = r.urgency() == null ? Urgency.NORMAL : r.urgency();
@@ -110,7 +135,6 @@ public class Intake {
 				blankToNull(r.callerEmail()), place, category, r.title().strip(), r.content().strip(), urgency, now);
 		var limits = new TimeLimits(assignment.signForDue(), assignment.contactDue(), assignment.resolutionDue(),
 				assignment.rule().map(RuleRef::toString).orElse(null));
-		Actor actor = Actor.staff(staff.id(), staff.displayName(), staff.unitId());
 		return orders.register(request, limits, actor, dispatchOf(assignment, r.type()));
 	}
 

@@ -18,6 +18,15 @@ public interface Photos {
 	 */
 	PhotoRef attach(long orderId, String filename, byte[] content, Staff staff);
 
+	/**
+	 * A photo the caller sent with their own request (the citizen portal), checked the same way;
+	 * stored without a staff uploader.
+	 *
+	 * @throws InvalidPhoto when the file is empty, too large, not an image, or one too many
+	 * @throws org.whistle.workorder.OrderNotFound when there is no such order
+	 */
+	PhotoRef attachFromCaller(long orderId, String filename, byte[] content);
+
 	/** The order's photos, oldest first; empty for an order the staff member may not see. */
 	List<PhotoRef> of(long orderId, Staff staff);
 

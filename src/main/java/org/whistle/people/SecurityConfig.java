@@ -35,6 +35,8 @@ class SecurityConfig {
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+				// the citizen portal: reporting and following a request needs no account
+				.requestMatchers("/portal", "/portal/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())

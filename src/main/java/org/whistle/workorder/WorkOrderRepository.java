@@ -168,6 +168,22 @@ class WorkOrderRepository {
 			.query(Long.class).single();
 	}
 
+	WorkOrders.ReceivedCounts received(Instant from, Instant to) {
+		Map<String, Long> byCategory = new LinkedHashMap<>();
+		Map<String, Long> byDistrict = new LinkedHashMap<>();
+		long[] total = { 0 };
+		jdbc.sql("SELECT category_code, district_code, COUNT(*) AS n FROM work_order "
+				+ "WHERE received_at >= :from AND received_at < :to GROUP BY category_code, district_code")
+			.param("from", utc(from)).param("to", utc(to))
+			.query(rs -> {
+				long n = rs.getLong("n");
+				byCategory.merge(rs.getString("category_code"), n, Long::sum);
+				byDistrict.merge(rs.getString("district_code"), n, Long::sum);
+				total[0] += n;
+			});
+		return new WorkOrders.ReceivedCounts(total[0], byCategory, byDistrict);
+	}
+
 	private WorkOrderView withCoUnits(WorkOrderView v) {
 		Map<Long, String> parts = new LinkedHashMap<>();
 		Map<Long, Boolean> units = new LinkedHashMap<>();

@@ -29,11 +29,14 @@ public class WorkOrderService implements WorkOrders {
 	private final WorkOrderRepository repository;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final WorkOrderPolicies policies;
 
-	WorkOrderService(WorkOrderRepository repository, ApplicationEventPublisher events, Clock clock) {
+	WorkOrderService(WorkOrderRepository repository, ApplicationEventPublisher events, Clock clock,
+			WorkOrderPolicies policies) {
 		this.repository = repository;
 		this.events = events;
 		this.clock = clock;
+		this.policies = policies;
 	}
 
 	/**
@@ -76,6 +79,21 @@ public class WorkOrderService implements WorkOrders {
 		WorkOrder order = visible(id, staff);
 		Instant now = clock.instant();
 		action.apply(order, actorOf(staff), now);
+		store(order);
+		return order.view();
+	}
+
+	/**
+	 * 回访 by the caller in person, from the private link they were given: it is the callback
+	 * (solved closes the order, not solved reopens it), recorded as the caller's.
+	 *
+	 * @throws OrderNotFound when there is no such order
+	 * @throws IllegalTransition when the order has not been replied to (or was rated already)
+	 */
+	@Transactional
+	public WorkOrderView callbackByCaller(long id, boolean isSolved, Satisfaction verdict) {
+		WorkOrder order = repository.find(id).orElseThrow(() -> new OrderNotFound(id));
+		order.callback(true, isSolved, verdict, policies, Actor.CALLER, clock.instant());
 		store(order);
 		return order.view();
 	}
@@ -185,6 +203,18 @@ public class WorkOrderService implements WorkOrders {
 	public Optional<CallerContact> callerOf(long orderId) {
 		return find(orderId).map(view -> new CallerContact(view.id(), view.orderNo(), view.request().callerName(),
 				view.request().callerPhone(), view.request().callerEmail()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> historyOf(long orderId) {
+		return repository.history(orderId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ReceivedCounts received(Instant from, Instant to) {
+		return repository.received(from, to);
 	}
 
 	/** Whether the staff member may see the caller's name and phone on this order. */

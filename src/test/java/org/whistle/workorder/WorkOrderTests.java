@@ -269,6 +269,21 @@ class WorkOrderTests {
 		}
 
 		@Test
+		void the_callers_own_rating_is_the_callback_and_names_no_one_in_the_history() {
+			WorkOrder order = Orders.replied();
+			order.callback(true, true, Satisfaction.BASICALLY_SATISFIED, POLICIES, Actor.CALLER, LATER);
+			assertThat(order.view().status()).isEqualTo(OrderStatus.CLOSED);
+			assertThat(order.view().satisfaction()).isEqualTo(Satisfaction.BASICALLY_SATISFIED);
+			HistoryEntry callback = order.newHistory().stream().filter(e -> e.action().equals("callback")).findFirst()
+				.orElseThrow();
+			assertThat(callback.actorName()).isEqualTo("caller");
+			assertThat(callback.actorId()).isNull();
+			assertThat(order.events()).anySatisfy(event -> assertThat(event)
+				.isEqualTo(new WorkOrderEvents.CalledBack(order.id(), order.view().leadUnitId(), true,
+						Satisfaction.BASICALLY_SATISFIED)));
+		}
+
+		@Test
 		void a_callback_that_finds_it_not_solved_reopens_it_with_the_same_unit_and_a_new_deadline() {
 			WorkOrder order = Orders.replied();
 			order.callback(true, false, Satisfaction.DISSATISFIED, POLICIES, CALLBACK, LATER);

@@ -33,9 +33,22 @@ class OrderPhotos implements Photos {
 	@Transactional
 	public PhotoRef attach(long orderId, String filename, byte[] content, Staff staff) {
 		requireVisible(orderId, staff);
+		return store(orderId, filename, content, staff.id());
+	}
+
+	@Override
+	@Transactional
+	public PhotoRef attachFromCaller(long orderId, String filename, byte[] content) {
+		if (orders.find(orderId).isEmpty()) {
+			throw new OrderNotFound(orderId);
+		}
+		return store(orderId, filename, content, null);
+	}
+
+	private PhotoRef store(long orderId, String filename, byte[] content, Long uploadedBy) {
 		int attached = store.count(orderId);
 		PhotoCheck.Accepted photo = check.check(filename, content, attached);
-		return store.insert(orderId, attached + 1, photo, content, staff.id(), clock.instant());
+		return store.insert(orderId, attached + 1, photo, content, uploadedBy, clock.instant());
 	}
 
 	@Override

@@ -34,8 +34,11 @@ class PhotoStore {
 			.query(Integer.class).single();
 	}
 
-	/** Stores the order's photo number {@code photoNo}; a duplicate key if another upload took that number. */
-	PhotoRef insert(long orderId, int photoNo, PhotoCheck.Accepted photo, byte[] content, long staffId, Instant at) {
+	/**
+	 * Stores the order's photo number {@code photoNo}; a duplicate key if another upload took that
+	 * number. {@code staffId} is {@code null} for a photo the caller sent.
+	 */
+	PhotoRef insert(long orderId, int photoNo, PhotoCheck.Accepted photo, byte[] content, Long staffId, Instant at) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO order_photo (order_id, photo_no, filename, media_type, size, sha256, content, uploaded_by, "
 				+ "uploaded_at) VALUES (:order, :no, :name, :type, :size, :sha, :content, :by, :at)")
