@@ -1,0 +1,15 @@
+package org.whistle.routing.repeat;
+
+import java.time.Instant;
+
+/** An open, unanswered order as the repeat index holds it. */
+public record OpenOrder(long orderId, String orderNo, String categoryCode, double lat, double lon, Instant receivedAt,
+		String title, String text) {
+
+	/** The most of an order's text that is kept for comparison. */
+	public static final int TEXT_LENGTH = 1000;
+
+	public OpenOrder {
+		text = text.length() > TEXT_LENGTH ? text.substring(0, TEXT_LENGTH) : text;
+	}
+}
