@@ -39,7 +39,7 @@ public final class Gazetteer {
 
 	private final int size;
 
-	/** One way a feature is called: by its name or by an alias. */
+	/** One way a feature is called: by its name (or a longer form of it) or by a short name, an alias. */
 	private record Name(Feature feature, boolean alias) {
 	}
 
@@ -63,7 +63,8 @@ public final class Gazetteer {
 		for (Feature feature : features) {
 			names.computeIfAbsent(feature.name(), n -> new ArrayList<>()).add(new Name(feature, false));
 			feature.aliases().stream().filter(alias -> !alias.isBlank() && !alias.equals(feature.name()))
-				.forEach(alias -> names.computeIfAbsent(alias, n -> new ArrayList<>()).add(new Name(feature, true)));
+				.forEach(alias -> names.computeIfAbsent(alias, n -> new ArrayList<>())
+					.add(new Name(feature, alias.length() < feature.name().length())));
 		}
 		size = features.size();
 		if (!names.isEmpty()) {
