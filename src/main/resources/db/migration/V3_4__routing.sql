@@ -33,11 +33,12 @@ CREATE TABLE routing_open_order (
     order_id      BIGINT        PRIMARY KEY,
     order_no      VARCHAR(20)   NOT NULL,
     category_code VARCHAR(12)   NOT NULL,
-    cell          BIGINT        NOT NULL,
+    -- the category and the cell (see Cells) in one key, so that one IN list finds the neighbourhood
+    bucket        VARCHAR(40)   NOT NULL,
     lat           DOUBLE PRECISION NOT NULL,
     lon           DOUBLE PRECISION NOT NULL,
     received_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     title         VARCHAR(200)  NOT NULL,
     text          VARCHAR(1000) NOT NULL
 );
-CREATE INDEX routing_open_order_near ON routing_open_order (category_code, cell, received_at);
+CREATE INDEX routing_open_order_near ON routing_open_order (bucket, received_at);

@@ -14,6 +14,7 @@ import org.whistle.city.Location;
 import org.whistle.city.Unit;
 import org.whistle.people.Staff;
 import org.whistle.routing.place.PlaceIndex;
+import org.whistle.routing.repeat.OpenOrder;
 import org.whistle.routing.repeat.RepeatFinder;
 import org.whistle.routing.unit.SuggestionLog;
 import org.whistle.routing.unit.UnitAdvisor;
@@ -132,8 +133,13 @@ public class Routing {
 		boolean searchable = category != null && place.sure()
 				&& place.best().filter(best -> best.kind().compareTo(PlaceKind.COMMUNITY) > 0).isPresent();
 		List<Repeat> found = searchable ? repeats.find(category, place.best().get().lat(), place.best().get().lon(),
-				nonNull(query.text()), self, now) : List.of();
+				nonNull(query.text()), self, now).stream().filter(this::stillOpen).toList() : List.of();
 		return new Suggestion(place, unit, found, searchable);
+	}
+
+	/** The index follows the orders a moment later: an order answered or merged just now is not offered. */
+	private boolean stillOpen(Repeat repeat) {
+		return orders.find(repeat.orderId()).filter(OpenOrder::isRepeatTarget).isPresent();
 	}
 
 	private static String nonNull(String text) {

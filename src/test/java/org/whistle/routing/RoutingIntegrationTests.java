@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -30,6 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.whistle.city.AreaLevel;
 import org.whistle.city.City;
 import org.whistle.city.Units;
+import org.whistle.routing.DemoCompounds.Compound;
 import org.whistle.routing.repeat.OpenOrder;
 import org.whistle.routing.repeat.OpenOrders;
 import org.whistle.routing.repeat.RepeatFinder;
@@ -37,7 +37,7 @@ import org.whistle.routing.repeat.RepeatFinder;
 /**
  * Routing in the demo city: the gazetteer's generated compounds found in words, the catalog's
  * unit with its reason, the repeat index fed by real orders, and the dispatchers' decisions.
- * Each test takes compounds of its own, so that orders of other tests are not near.
+ * Each test takes compounds of its own ({@link DemoCompounds}).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -45,11 +45,8 @@ class RoutingIntegrationTests {
 
 	static final Duration PATIENCE = Duration.ofSeconds(20);
 
-	/** Compounds handed out to tests, from the end of the list (other test classes use the centre of the city). */
-	static final AtomicInteger NEXT_COMPOUND = new AtomicInteger();
-
-	record Compound(String name, String communityCode, double lat, double lon) {
-	}
+	/** Past the first street office, whose own rule for property services would lead instead of the community. */
+	static DemoCompounds compounds;
 
 	@Autowired
 	MockMvc mvc;
@@ -73,11 +70,10 @@ class RoutingIntegrationTests {
 	City city;
 
 	Compound compound() {
-		return jdbc.sql("SELECT name, community_code, lat, lon FROM routing_place WHERE kind = 'COMPOUND' "
-				+ "ORDER BY id DESC OFFSET :n ROWS FETCH FIRST 1 ROWS ONLY")
-			.param("n", NEXT_COMPOUND.getAndAdd(7))
-			.query((rs, n) -> new Compound(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4)))
-			.single();
+		if (compounds == null) {
+			compounds = new DemoCompounds(jdbc, 150, 7);
+		}
+		return compounds.next();
 	}
 
 	ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {

@@ -2,11 +2,13 @@ package org.whistle.routing.place;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.whistle.audit.AuditRecord;
 import org.whistle.city.City;
 
-/** Fills and replaces the stored roads and compounds of the gazetteer. */
+/** Fills and replaces the stored roads and compounds of the gazetteer; an import goes into the audit trail. */
 @Service
 public class Places {
 
@@ -14,9 +16,12 @@ public class Places {
 
 	private final City city;
 
-	Places(PlaceStore store, City city) {
+	private final ApplicationEventPublisher events;
+
+	Places(PlaceStore store, City city, ApplicationEventPublisher events) {
 		this.store = store;
 		this.city = city;
+		this.events = events;
 	}
 
 	/** Generates the demo city's roads and compounds, unless any are stored; returns how many were stored. */
@@ -37,5 +42,7 @@ public class Places {
 			store.deleteAll();
 		}
 		store.insert(features);
+		events.publishEvent(AuditRecord.of("places.imported", "gazetteer", "places",
+				AuditRecord.detail("count", String.valueOf(features.size()), "replace", String.valueOf(replace))));
 	}
 }

@@ -3,9 +3,7 @@ package org.whistle.routing.repeat;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.whistle.workorder.OrderRequest;
-import org.whistle.workorder.OrderStatus;
 import org.whistle.workorder.WorkOrderEvents;
-import org.whistle.workorder.WorkOrderView;
 import org.whistle.workorder.WorkOrders;
 
 /**
@@ -52,17 +50,11 @@ class OpenOrderFeed {
 	}
 
 	private void file(long orderId) {
-		orders.find(orderId).filter(OpenOrderFeed::isRepeatTarget).ifPresentOrElse(order -> {
+		orders.find(orderId).filter(OpenOrder::isRepeatTarget).ifPresentOrElse(order -> {
 			OrderRequest r = order.request();
 			index.put(new OpenOrder(order.id(), order.orderNo(), r.categoryCode(), r.place().lat(), r.place().lon(),
 					r.receivedAt(), r.title(), r.title() + " " + r.content()));
 		}, () -> index.remove(orderId));
 	}
 
-	/** An order another can be merged into: unanswered, with a category and a point. */
-	static boolean isRepeatTarget(WorkOrderView order) {
-		OrderRequest r = order.request();
-		return (order.status() == OrderStatus.RECEIVED || order.status().isWithUnit()) && r.categoryCode() != null
-				&& r.place().lat() != null && r.place().lon() != null;
-	}
 }

@@ -34,10 +34,10 @@ public class RepeatFinder {
 		Instant since = now.minus(settings.window());
 		return orders.in(categoryCode, Cells.around(lat, lon, settings.radiusMetres()), since).stream()
 			.filter(order -> excludedOrderId == null || order.orderId() != excludedOrderId)
+			.filter(order -> Cells.metres(lat, lon, order.lat(), order.lon()) <= settings.radiusMetres())
 			.map(order -> new Repeat(order.orderId(), order.orderNo(), order.title(),
 					(int) Math.round(Cells.metres(lat, lon, order.lat(), order.lon())),
 					words.cosine(Shingles.of(order.text())), order.receivedAt()))
-			.filter(repeat -> repeat.metres() <= settings.radiusMetres())
 			.filter(repeat -> repeat.similarity() >= settings.minSimilarity())
 			.sorted(Comparator.comparingDouble(Repeat::similarity).reversed().thenComparingInt(Repeat::metres))
 			.limit(settings.max())
