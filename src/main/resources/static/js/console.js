@@ -77,6 +77,7 @@
       marker = point(map, latlng);
       lat.value = latlng.lat.toFixed(6);
       lon.value = latlng.lng.toFixed(6);
+      lat.dispatchEvent(new Event('change', { bubbles: true }));
       fetch(config.locateUrl + '?lat=' + lat.value + '&lon=' + lon.value, { headers: { Accept: 'application/json' } })
         .then(function (response) {
           if (response.status === 404) {
@@ -105,6 +106,12 @@
 
     map.on('click', function (event) {
       place(event.latlng);
+    });
+    // routing's "use this place" (routing.js)
+    document.addEventListener('whistle:place', function (event) {
+      var latlng = L.latLng(event.detail.lat, event.detail.lon);
+      map.setView(latlng, 15);
+      place(latlng);
     });
     document.getElementById('clear-point').addEventListener('click', function () {
       clear();

@@ -22,7 +22,9 @@ public interface ResponsibilityCatalog {
 
 	/**
 	 * @param categoryCode the request's category, of any level; {@code null} when unclassified
-	 * @param location where the request is; {@code null} when it has no place
+	 * @param location where the request is; {@code null} when it has no place. Its grid and community
+	 *        may be null when only the street or the district is known: a place government below
+	 *        what is known is then replaced by the one above it
 	 * @param urgent whether the urgent time limits apply
 	 * @param at the instant whose rule versions apply, normally when the request came in
 	 * @throws IllegalArgumentException for an unknown category code

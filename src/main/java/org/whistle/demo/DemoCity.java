@@ -11,10 +11,11 @@ import org.whistle.catalog.CatalogDemo;
 import org.whistle.city.CityDemo;
 import org.whistle.knowledge.KnowledgeDemo;
 import org.whistle.people.PeopleDemo;
+import org.whistle.routing.RoutingDemo;
 
 /**
  * Fills an empty database with the demo city when the server starts: its areas and units, a
- * responsibility catalog, demo accounts and a knowledge base. Each part does nothing when its data exists, so a
+ * responsibility catalog, demo accounts, a knowledge base and the gazetteer's roads and compounds. Each part does nothing when its data exists, so a
  * restart changes nothing. {@code whistle.demo.enabled=false} turns it off.
  */
 @Component
@@ -28,12 +29,14 @@ class DemoCity implements ApplicationRunner {
 	private final CatalogDemo catalog;
 	private final PeopleDemo people;
 	private final KnowledgeDemo knowledge;
+	private final RoutingDemo routing;
 
-	DemoCity(CityDemo city, CatalogDemo catalog, PeopleDemo people, KnowledgeDemo knowledge) {
+	DemoCity(CityDemo city, CatalogDemo catalog, PeopleDemo people, KnowledgeDemo knowledge, RoutingDemo routing) {
 		this.city = city;
 		this.catalog = catalog;
 		this.people = people;
 		this.knowledge = knowledge;
+		this.routing = routing;
 	}
 
 	@Override
@@ -43,6 +46,7 @@ class DemoCity implements ApplicationRunner {
 		catalog.generate();
 		people.generate();
 		knowledge.generate();
+		routing.generate();
 		log.info("Demo city ready in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 }

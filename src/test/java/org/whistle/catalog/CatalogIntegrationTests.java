@@ -115,6 +115,15 @@ class CatalogIntegrationTests {
 	}
 
 	@Test
+	void a_place_known_only_down_to_its_street_goes_to_the_street_office_when_the_community_leads() {
+		Location place = somewhere();
+
+		Assignment property = responsibilities.assign("011003", place, false, Instant.now());
+
+		assertThat(property.lead()).map(Unit::areaCode).contains(place.street().code());
+	}
+
+	@Test
 	void every_top_level_category_has_a_demo_rule() {
 		List<String> covered = rules.latest().stream().map(rule -> rule.terms().categoryCode()).toList();
 

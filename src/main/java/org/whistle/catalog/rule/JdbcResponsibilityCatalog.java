@@ -70,7 +70,10 @@ class JdbcResponsibilityCatalog implements ResponsibilityCatalog {
 				limits.contactDue(urgent), limits.resolutionDue(urgent), reason(rule, path, lead, leadUnit));
 	}
 
-	/** A place's government at the lead's level, or the next one up when that level has none. */
+	/**
+	 * A place's government at the lead's level, or the next one up when that level has none or the
+	 * location is known only down to a street or district (its grid and community are null).
+	 */
 	private Optional<Unit> leadUnit(Lead lead, Location location) {
 		if (!lead.isPlaceGovernment()) {
 			return units.byCode(lead.unitCode());
@@ -78,12 +81,12 @@ class JdbcResponsibilityCatalog implements ResponsibilityCatalog {
 		if (location == null) {
 			return Optional.empty();
 		}
-		List<Area> upwards = switch (lead.kind()) {
-			case COMMUNITY -> List.of(location.community(), location.street(), location.district());
-			case STREET -> List.of(location.street(), location.district());
-			default -> List.of(location.district());
+		Stream<Area> upwards = switch (lead.kind()) {
+			case COMMUNITY -> Stream.of(location.community(), location.street(), location.district());
+			case STREET -> Stream.of(location.street(), location.district());
+			default -> Stream.of(location.district());
 		};
-		return upwards.stream()
+		return upwards
 			.filter(Objects::nonNull)
 			.map(area -> units.governing(area.code()))
 			.flatMap(Optional::stream)
