@@ -1,0 +1,114 @@
+package org.whistle.classifier.model;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+
+/**
+ * The features a model knows, with their inverse document frequencies, and how a text becomes a
+ * vector: TF-IDF with sublinear term frequency (1 + ln tf) and smoothed idf
+ * (ln((1 + n) / (1 + df)) + 1), the character n-grams and the words each scaled to unit length,
+ * the words then weighted by {@code wordWeight}, plus a constant 1 for the intercept. Keys are kept sorted; feature {@code i} of
+ * liblinear is key {@code i - 1}.
+ */
+final class FeatureSpace {
+
+	private final long[] keys;
+
+	private final float[] idf;
+
+	private final float wordWeight;
+
+	FeatureSpace(long[] keys, float[] idf, float wordWeight) {
+		this.keys = keys;
+		this.idf = idf;
+		this.wordWeight = wordWeight;
+	}
+
+	/** The keys found in at least {@code minDf} of the documents. */
+	static FeatureSpace learn(List<TextFeatures.Keys> documents, int minDf, float wordWeight) {
+		Map<Long, int[]> df = new HashMap<>();
+		for (TextFeatures.Keys document : documents) {
+			for (long key : distinct(document)) {
+				df.computeIfAbsent(key, k -> new int[1])[0]++;
+			}
+		}
+		long[] keys = df.entrySet().stream().filter(e -> e.getValue()[0] >= minDf).mapToLong(Map.Entry::getKey)
+			.sorted().toArray();
+		float[] idf = new float[keys.length];
+		double n = documents.size();
+		for (int i = 0; i < keys.length; i++) {
+			idf[i] = (float) (Math.log((1 + n) / (1 + df.get(keys[i])[0])) + 1);
+		}
+		return new FeatureSpace(keys, idf, wordWeight);
+	}
+
+	/** The keys and one constant feature, which plays the intercept. */
+	int dimensions() {
+		return keys.length + 1;
+	}
+
+	long[] keys() {
+		return keys;
+	}
+
+	float[] idf() {
+		return idf;
+	}
+
+	float wordWeight() {
+		return wordWeight;
+	}
+
+	Feature[] vector(TextFeatures.Keys document) {
+		Feature[] grams = block(document.grams(), 1);
+		Feature[] words = block(document.words(), wordWeight);
+		Feature[] all = new Feature[grams.length + words.length + 1];
+		// word keys sort after every n-gram key
+		System.arraycopy(grams, 0, all, 0, grams.length);
+		System.arraycopy(words, 0, all, grams.length, words.length);
+		all[all.length - 1] = new FeatureNode(dimensions(), 1);
+		return all;
+	}
+
+	private Feature[] block(long[] documentKeys, float weight) {
+		int[] indexes = new int[documentKeys.length];
+		int known = 0;
+		for (long key : documentKeys) {
+			int at = Arrays.binarySearch(keys, key);
+			if (at >= 0) {
+				indexes[known++] = at;
+			}
+		}
+		Arrays.sort(indexes, 0, known);
+		Feature[] features = new Feature[known];
+		int distinct = 0;
+		double norm = 0;
+		for (int i = 0; i < known;) {
+			int run = i;
+			while (run < known && indexes[run] == indexes[i]) {
+				run++;
+			}
+			double value = (1 + Math.log(run - i)) * idf[indexes[i]];
+			features[distinct++] = new FeatureNode(indexes[i] + 1, value);
+			norm += value * value;
+			i = run;
+		}
+		double scale = norm == 0 ? 0 : weight / Math.sqrt(norm);
+		for (int i = 0; i < distinct; i++) {
+			features[i].setValue(features[i].getValue() * scale);
+		}
+		return Arrays.copyOf(features, distinct);
+	}
+
+	private static long[] distinct(TextFeatures.Keys document) {
+		long[] all = new long[document.grams().length + document.words().length];
+		System.arraycopy(document.grams(), 0, all, 0, document.grams().length);
+		System.arraycopy(document.words(), 0, all, document.grams().length, document.words().length);
+		return Arrays.stream(all).distinct().toArray();
+	}
+}
