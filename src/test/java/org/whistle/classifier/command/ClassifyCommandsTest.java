@@ -34,7 +34,8 @@ class ClassifyCommandsTest {
 	private final PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
 
 	@SuppressWarnings("unchecked")
-	private final ClassifyTrainCommand train = new ClassifyTrainCommand(org.mockito.Mockito.mock(ObjectProvider.class));
+	private final ClassifyTrainCommand train = new ClassifyTrainCommand(org.mockito.Mockito.mock(ObjectProvider.class),
+			org.mockito.Mockito.mock(ObjectProvider.class));
 
 	@BeforeEach
 	void labelledFile() throws IOException {
