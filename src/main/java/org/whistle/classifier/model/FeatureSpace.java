@@ -23,10 +23,17 @@ final class FeatureSpace {
 
 	private final float wordWeight;
 
+	private final KeyIndex index;
+
+	/** Per thread, a count per feature, all zero between uses: counting a text's features needs no sorting. */
+	private final ThreadLocal<int[]> scratch;
+
 	FeatureSpace(long[] keys, float[] idf, float wordWeight) {
 		this.keys = keys;
 		this.idf = idf;
 		this.wordWeight = wordWeight;
+		this.index = new KeyIndex(keys);
+		this.scratch = ThreadLocal.withInitial(() -> new int[keys.length]);
 	}
 
 	/** The keys found in at least {@code minDf} of the documents. */
@@ -75,34 +82,68 @@ final class FeatureSpace {
 		return all;
 	}
 
-	private Feature[] block(long[] documentKeys, float weight) {
-		int[] indexes = new int[documentKeys.length];
-		int known = 0;
+	/**
+	 * The decision values of the text's vector under the weights: the same sum as over
+	 * {@link #vector}, without building, sorting or keeping the vector (the classifying hot path).
+	 */
+	double[] decisionValues(TextFeatures.Keys document, LinearWeights weights) {
+		double[] values = new double[weights.classes()];
+		addBlock(document.grams(), 1, weights, values);
+		addBlock(document.words(), wordWeight, weights, values);
+		weights.add(dimensions() - 1, 1, values);
+		return weights.complete(values);
+	}
+
+	private void addBlock(long[] documentKeys, float weight, LinearWeights weights, double[] values) {
+		int[] counts = scratch.get();
+		int[] touched = new int[documentKeys.length];
+		int distinct = 0;
 		for (long key : documentKeys) {
-			int at = Arrays.binarySearch(keys, key);
-			if (at >= 0) {
-				indexes[known++] = at;
+			int at = index.positionOf(key);
+			if (at >= 0 && counts[at]++ == 0) {
+				touched[distinct++] = at;
 			}
 		}
-		Arrays.sort(indexes, 0, known);
-		Feature[] features = new Feature[known];
-		int distinct = 0;
+		double[] block = new double[values.length];
 		double norm = 0;
-		for (int i = 0; i < known;) {
-			int run = i;
-			while (run < known && indexes[run] == indexes[i]) {
-				run++;
-			}
-			double value = (1 + Math.log(run - i)) * idf[indexes[i]];
-			features[distinct++] = new FeatureNode(indexes[i] + 1, value);
+		for (int i = 0; i < distinct; i++) {
+			int at = touched[i];
+			double value = (1 + Math.log(counts[at])) * idf[at];
+			counts[at] = 0;
+			weights.add(at, value, block);
 			norm += value * value;
-			i = run;
 		}
 		double scale = norm == 0 ? 0 : weight / Math.sqrt(norm);
-		for (int i = 0; i < distinct; i++) {
-			features[i].setValue(features[i].getValue() * scale);
+		for (int c = 0; c < values.length; c++) {
+			values[c] += block[c] * scale;
 		}
-		return Arrays.copyOf(features, distinct);
+	}
+
+	private Feature[] block(long[] documentKeys, float weight) {
+		int[] counts = scratch.get();
+		int[] touched = new int[documentKeys.length];
+		int distinct = 0;
+		for (long key : documentKeys) {
+			int at = index.positionOf(key);
+			if (at >= 0 && counts[at]++ == 0) {
+				touched[distinct++] = at;
+			}
+		}
+		Arrays.sort(touched, 0, distinct);
+		Feature[] features = new Feature[distinct];
+		double norm = 0;
+		for (int i = 0; i < distinct; i++) {
+			int at = touched[i];
+			double value = (1 + Math.log(counts[at])) * idf[at];
+			counts[at] = 0;
+			features[i] = new FeatureNode(at + 1, value);
+			norm += value * value;
+		}
+		double scale = norm == 0 ? 0 : weight / Math.sqrt(norm);
+		for (Feature feature : features) {
+			feature.setValue(feature.getValue() * scale);
+		}
+		return features;
 	}
 
 	private static long[] distinct(TextFeatures.Keys document) {

@@ -1,33 +1,38 @@
 package org.whistle.classifier.model;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.SolverType;
 
-/** The liblinear solvers the classifier trains with, and how each turns a text's scores into probabilities. */
+/** The liblinear solvers the classifier trains with, and how each turns decision values into probabilities. */
 public enum Learner {
 
 	/** L2-regularised linear SVM (dual); probabilities are the softmax of its one-vs-rest decision values. */
 	SVM(SolverType.L2R_L2LOSS_SVC_DUAL) {
 		@Override
-		double[] probabilities(Model model, Feature[] vector) {
-			double[] values = new double[model.getNrClass()];
-			Linear.predictValues(model, vector, values);
-			if (model.getNrClass() == 2) {
-				values[1] = -values[0];
+		double[] probabilities(double[] values) {
+			double max = Double.NEGATIVE_INFINITY;
+			for (double value : values) {
+				max = Math.max(max, value);
 			}
-			return softmax(values);
+			double[] exp = new double[values.length];
+			for (int i = 0; i < values.length; i++) {
+				exp[i] = Math.exp(values[i] - max);
+			}
+			return normalised(exp);
 		}
 	},
 
-	/** L2-regularised logistic regression; probabilities are liblinear's (one-vs-rest, normalised). */
+	/**
+	 * L2-regularised logistic regression; as liblinear's {@code predictProbability}: the logistic
+	 * function of each one-vs-rest decision value, normalised to sum to one.
+	 */
 	LOGISTIC(SolverType.L2R_LR) {
 		@Override
-		double[] probabilities(Model model, Feature[] vector) {
-			double[] probabilities = new double[model.getNrClass()];
-			Linear.predictProbability(model, vector, probabilities);
-			return probabilities;
+		double[] probabilities(double[] values) {
+			double[] logistic = new double[values.length];
+			for (int i = 0; i < values.length; i++) {
+				logistic[i] = 1 / (1 + Math.exp(-values[i]));
+			}
+			return normalised(logistic);
 		}
 	};
 
@@ -41,23 +46,17 @@ public enum Learner {
 		return solver;
 	}
 
-	/** One probability per class, in the order of {@code model.getLabels()}. */
-	abstract double[] probabilities(Model model, Feature[] vector);
+	/** One probability per class, from the classes' decision values in the same order. */
+	abstract double[] probabilities(double[] decisionValues);
 
-	private static double[] softmax(double[] values) {
-		double max = Double.NEGATIVE_INFINITY;
-		for (double value : values) {
-			max = Math.max(max, value);
-		}
+	private static double[] normalised(double[] values) {
 		double sum = 0;
-		double[] exp = new double[values.length];
+		for (double value : values) {
+			sum += value;
+		}
 		for (int i = 0; i < values.length; i++) {
-			exp[i] = Math.exp(values[i] - max);
-			sum += exp[i];
+			values[i] /= sum;
 		}
-		for (int i = 0; i < exp.length; i++) {
-			exp[i] /= sum;
-		}
-		return exp;
+		return values;
 	}
 }

@@ -1,34 +1,29 @@
 package org.whistle.classifier.model;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.Model;
 
 import org.whistle.classifier.Suggestion;
 
 /**
- * A trained classifier: the categories, the feature space and liblinear's model. Safe for
- * concurrent use; it is never changed once built. Saved as gzip: a header, the categories, the
- * feature keys and idf, then liblinear's own model file.
+ * A trained classifier: the categories, the feature space and the weights liblinear learnt. Safe
+ * for concurrent use; it is never changed once built. Saved as gzip of a header, the categories,
+ * the learner, the feature keys with their idf, and the weights.
  */
 public final class TextClassifier {
 
-	private static final String FORMAT = "whistle-classifier/1";
+	private static final String FORMAT = "whistle-classifier/2";
 
 	private final List<String> categories;
 
@@ -36,19 +31,24 @@ public final class TextClassifier {
 
 	private final Learner learner;
 
-	private final Model model;
+	private final LinearWeights weights;
 
-	/** Per class of the model (liblinear's label order), the index into {@code categories}. */
+	/** Per class of the weights (liblinear's label order), the index into {@code categories}. */
 	private final int[] categoryOfClass;
 
 	private final ThreadLocal<TextFeatures> extractors = ThreadLocal.withInitial(TextFeatures::new);
 
-	TextClassifier(List<String> categories, FeatureSpace features, Learner learner, Model model) {
+	TextClassifier(List<String> categories, FeatureSpace features, Learner learner, LinearWeights weights,
+			int[] categoryOfClass) {
+		if (weights.classes() != categoryOfClass.length) {
+			throw new IllegalArgumentException("the weights are for " + weights.classes() + " classes, not "
+					+ categoryOfClass.length);
+		}
 		this.categories = List.copyOf(categories);
 		this.features = features;
 		this.learner = learner;
-		this.model = model;
-		this.categoryOfClass = model.getLabels();
+		this.weights = weights;
+		this.categoryOfClass = categoryOfClass.clone();
 	}
 
 	public List<String> categories() {
@@ -57,6 +57,11 @@ public final class TextClassifier {
 
 	public Learner learner() {
 		return learner;
+	}
+
+	/** How many features (words and character n-grams) the model knows. */
+	public int featureCount() {
+		return features.dimensions() - 1;
 	}
 
 	/** The most probable category. */
@@ -70,8 +75,7 @@ public final class TextClassifier {
 	}
 
 	List<Suggestion> rank(TextFeatures.Keys keys) {
-		Feature[] vector = features.vector(keys);
-		double[] probabilities = learner.probabilities(model, vector);
+		double[] probabilities = learner.probabilities(features.decisionValues(keys, weights));
 		List<Suggestion> ranked = new ArrayList<>(probabilities.length);
 		for (int i = 0; i < probabilities.length; i++) {
 			ranked.add(new Suggestion(categories.get(categoryOfClass[i]), probabilities[i]));
@@ -82,8 +86,8 @@ public final class TextClassifier {
 	}
 
 	public void save(OutputStream target) throws IOException {
-		var zip = new GZIPOutputStream(target);
-		var out = new DataOutputStream(zip);
+		var zip = new GZIPOutputStream(target, 1 << 16);
+		var out = new DataOutputStream(new java.io.BufferedOutputStream(zip, 1 << 16));
 		out.writeUTF(FORMAT);
 		out.writeUTF(learner.name());
 		out.writeInt(categories.size());
@@ -98,12 +102,15 @@ public final class TextClassifier {
 			out.writeLong(keys[i]);
 			out.writeFloat(idf[i]);
 		}
-		var modelText = new ByteArrayOutputStream();
-		try (Writer writer = new OutputStreamWriter(modelText, StandardCharsets.US_ASCII)) {
-			model.save(writer);
+		out.writeInt(categoryOfClass.length);
+		for (int category : categoryOfClass) {
+			out.writeInt(category);
 		}
-		out.writeInt(modelText.size());
-		modelText.writeTo(out);
+		float[] learnt = weights.weights();
+		out.writeInt(learnt.length);
+		for (float weight : learnt) {
+			out.writeFloat(weight);
+		}
 		out.flush();
 		zip.finish();
 	}
@@ -123,7 +130,7 @@ public final class TextClassifier {
 	public static TextClassifier load(InputStream source) throws IOException {
 		DataInputStream in;
 		try {
-			in = new DataInputStream(new GZIPInputStream(source));
+			in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source), 1 << 16));
 			if (!FORMAT.equals(in.readUTF())) {
 				throw new IOException("not a Whistle classifier model");
 			}
@@ -145,9 +152,15 @@ public final class TextClassifier {
 			keys[i] = in.readLong();
 			idf[i] = in.readFloat();
 		}
-		byte[] modelText = in.readNBytes(in.readInt());
-		Model model = Model.load(new InputStreamReader(new java.io.ByteArrayInputStream(modelText),
-				StandardCharsets.US_ASCII));
-		return new TextClassifier(categories, new FeatureSpace(keys, idf, wordWeight), learner, model);
+		int[] categoryOfClass = new int[in.readInt()];
+		for (int i = 0; i < categoryOfClass.length; i++) {
+			categoryOfClass[i] = in.readInt();
+		}
+		float[] learnt = new float[in.readInt()];
+		for (int i = 0; i < learnt.length; i++) {
+			learnt[i] = in.readFloat();
+		}
+		return new TextClassifier(categories, new FeatureSpace(keys, idf, wordWeight), learner,
+				new LinearWeights(learnt, categoryOfClass.length), categoryOfClass);
 	}
 }

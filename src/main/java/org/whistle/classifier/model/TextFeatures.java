@@ -23,7 +23,8 @@ final class TextFeatures {
 
 	private static final int MAX_GRAM = 3;
 
-	private final Segment segment = HanLP.newSegment().enableCustomDictionary(true);
+	/** Longest match over HanLP's core and custom dictionaries (a double-array trie): ~50 times faster than its Viterbi segmenter. */
+	private final Segment segment = HanLP.newSegment("dat");
 
 	/** The words and the character n-grams of one text, in order, with repeats. */
 	record Keys(long[] words, long[] grams) {

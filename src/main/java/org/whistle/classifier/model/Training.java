@@ -21,7 +21,7 @@ import de.bwaldvogel.liblinear.Problem;
 public record Training(Learner learner, double c, int minDf, float wordWeight) {
 
 	/** The settings chosen by stratified 5-fold cross-validation on the TIPDM 2020 messages (BENCHMARKS.md). */
-	public static final Training DEFAULT = new Training(Learner.SVM, 0.5, 2, 1f);
+	public static final Training DEFAULT = new Training(Learner.SVM, 1, 2, 1f);
 
 	static {
 		Linear.disableDebugOutput();
@@ -65,7 +65,7 @@ public record Training(Learner learner, double c, int minDf, float wordWeight) {
 			problem.y[i] = categories.indexOf(examples.get(i).label());
 		}
 		Model model = Linear.train(problem, new Parameter(learner.solver(), c, 0.01));
-		return new TextClassifier(categories, space, learner, model);
+		return new TextClassifier(categories, space, learner, LinearWeights.of(model), model.getLabels());
 	}
 
 	/** Feature keys of many texts, extracted once (HanLP is the slow part) and reused across folds. */
