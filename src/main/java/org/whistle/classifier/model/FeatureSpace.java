@@ -97,19 +97,12 @@ final class FeatureSpace {
 	private void addBlock(long[] documentKeys, float weight, LinearWeights weights, double[] values) {
 		int[] counts = scratch.get();
 		int[] touched = new int[documentKeys.length];
-		int distinct = 0;
-		for (long key : documentKeys) {
-			int at = index.positionOf(key);
-			if (at >= 0 && counts[at]++ == 0) {
-				touched[distinct++] = at;
-			}
-		}
+		int distinct = tally(documentKeys, counts, touched);
 		double[] block = new double[values.length];
 		double norm = 0;
 		for (int i = 0; i < distinct; i++) {
 			int at = touched[i];
-			double value = (1 + Math.log(counts[at])) * idf[at];
-			counts[at] = 0;
+			double value = weigh(at, counts);
 			weights.add(at, value, block);
 			norm += value * value;
 		}
@@ -122,20 +115,13 @@ final class FeatureSpace {
 	private Feature[] block(long[] documentKeys, float weight) {
 		int[] counts = scratch.get();
 		int[] touched = new int[documentKeys.length];
-		int distinct = 0;
-		for (long key : documentKeys) {
-			int at = index.positionOf(key);
-			if (at >= 0 && counts[at]++ == 0) {
-				touched[distinct++] = at;
-			}
-		}
+		int distinct = tally(documentKeys, counts, touched);
 		Arrays.sort(touched, 0, distinct);
 		Feature[] features = new Feature[distinct];
 		double norm = 0;
 		for (int i = 0; i < distinct; i++) {
 			int at = touched[i];
-			double value = (1 + Math.log(counts[at])) * idf[at];
-			counts[at] = 0;
+			double value = weigh(at, counts);
 			features[i] = new FeatureNode(at + 1, value);
 			norm += value * value;
 		}
@@ -144,6 +130,25 @@ final class FeatureSpace {
 			feature.setValue(feature.getValue() * scale);
 		}
 		return features;
+	}
+
+	/** Counts the known keys in {@code counts}; {@code touched} gets each known key's position once. */
+	private int tally(long[] documentKeys, int[] counts, int[] touched) {
+		int distinct = 0;
+		for (long key : documentKeys) {
+			int at = index.positionOf(key);
+			if (at >= 0 && counts[at]++ == 0) {
+				touched[distinct++] = at;
+			}
+		}
+		return distinct;
+	}
+
+	/** The TF-IDF of a tallied feature; its count goes back to zero. */
+	private double weigh(int at, int[] counts) {
+		double value = (1 + Math.log(counts[at])) * idf[at];
+		counts[at] = 0;
+		return value;
 	}
 
 	private static long[] distinct(TextFeatures.Keys document) {
