@@ -1,6 +1,7 @@
 package org.whistle.classifier.model;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +26,11 @@ final class FeatureSpace {
 
 	private final KeyIndex index;
 
-	/** Per thread, a count per feature, all zero between uses: counting a text's features needs no sorting. */
-	private final ThreadLocal<int[]> scratch;
-
 	FeatureSpace(long[] keys, float[] idf, float wordWeight) {
 		this.keys = keys;
 		this.idf = idf;
 		this.wordWeight = wordWeight;
 		this.index = new KeyIndex(keys);
-		this.scratch = ThreadLocal.withInitial(() -> new int[keys.length]);
 	}
 
 	/** The keys found in at least {@code minDf} of the documents. */
@@ -95,15 +92,12 @@ final class FeatureSpace {
 	}
 
 	private void addBlock(long[] documentKeys, float weight, LinearWeights weights, double[] values) {
-		int[] counts = scratch.get();
-		int[] touched = new int[documentKeys.length];
-		int distinct = tally(documentKeys, counts, touched);
+		Tally tally = tally(documentKeys);
 		double[] block = new double[values.length];
 		double norm = 0;
-		for (int i = 0; i < distinct; i++) {
-			int at = touched[i];
-			double value = weigh(at, counts);
-			weights.add(at, value, block);
+		for (int i = 0; i < tally.size(); i++) {
+			double value = weigh(tally, i);
+			weights.add(tally.positions()[i], value, block);
 			norm += value * value;
 		}
 		double scale = norm == 0 ? 0 : weight / Math.sqrt(norm);
@@ -113,42 +107,61 @@ final class FeatureSpace {
 	}
 
 	private Feature[] block(long[] documentKeys, float weight) {
-		int[] counts = scratch.get();
-		int[] touched = new int[documentKeys.length];
-		int distinct = tally(documentKeys, counts, touched);
-		Arrays.sort(touched, 0, distinct);
-		Feature[] features = new Feature[distinct];
+		Tally tally = tally(documentKeys);
+		Feature[] features = new Feature[tally.size()];
 		double norm = 0;
-		for (int i = 0; i < distinct; i++) {
-			int at = touched[i];
-			double value = weigh(at, counts);
-			features[i] = new FeatureNode(at + 1, value);
+		for (int i = 0; i < tally.size(); i++) {
+			double value = weigh(tally, i);
+			features[i] = new FeatureNode(tally.positions()[i] + 1, value);
 			norm += value * value;
 		}
 		double scale = norm == 0 ? 0 : weight / Math.sqrt(norm);
 		for (Feature feature : features) {
 			feature.setValue(feature.getValue() * scale);
 		}
+		Arrays.sort(features, Comparator.comparingInt(Feature::getIndex));
 		return features;
 	}
 
-	/** Counts the known keys in {@code counts}; {@code touched} gets each known key's position once. */
-	private int tally(long[] documentKeys, int[] counts, int[] touched) {
-		int distinct = 0;
-		for (long key : documentKeys) {
-			int at = index.positionOf(key);
-			if (at >= 0 && counts[at]++ == 0) {
-				touched[distinct++] = at;
-			}
-		}
-		return distinct;
+	/** The distinct known features of a block, in the order first met, with how often each occurs. */
+	private record Tally(int[] positions, int[] counts, int size) {
 	}
 
-	/** The TF-IDF of a tallied feature; its count goes back to zero. */
-	private double weigh(int at, int[] counts) {
-		double value = (1 + Math.log(counts[at])) * idf[at];
-		counts[at] = 0;
-		return value;
+	/** Counts with a small open-addressing table of the block's own size: no sorting, nothing kept between texts. */
+	private Tally tally(long[] documentKeys) {
+		int[] positions = new int[documentKeys.length];
+		int[] counts = new int[documentKeys.length];
+		int capacity = Integer.highestOneBit(Math.max(1, documentKeys.length) * 2) << 1;
+		int[] slots = new int[capacity];
+		int mask = capacity - 1;
+		int size = 0;
+		for (long key : documentKeys) {
+			int at = index.positionOf(key);
+			if (at < 0) {
+				continue;
+			}
+			int slot = (int) ((at * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+			while (true) {
+				int entry = slots[slot];
+				if (entry == 0) {
+					positions[size] = at;
+					counts[size] = 1;
+					slots[slot] = ++size;
+					break;
+				}
+				if (positions[entry - 1] == at) {
+					counts[entry - 1]++;
+					break;
+				}
+				slot = (slot + 1) & mask;
+			}
+		}
+		return new Tally(positions, counts, size);
+	}
+
+	/** The TF-IDF of the tally's {@code i}th feature. */
+	private double weigh(Tally tally, int i) {
+		return (1 + Math.log(tally.counts()[i])) * idf[tally.positions()[i]];
 	}
 
 	private static long[] distinct(TextFeatures.Keys document) {
