@@ -129,6 +129,14 @@ class WorkOrderRepository {
 			.map(WorkOrder::restore);
 	}
 
+	List<CategorisedText> closedWithCategory(int limit) {
+		return jdbc.sql("SELECT category_code, title, content FROM work_order WHERE status = 'CLOSED' "
+				+ "AND category_code IS NOT NULL ORDER BY closed_at DESC, id DESC LIMIT :limit")
+			.param("limit", limit)
+			.query((rs, row) -> new CategorisedText(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
 	Optional<WorkOrder> findByOrderNo(String orderNo) {
 		return jdbc.sql("SELECT id FROM work_order WHERE order_no = :no").param("no", orderNo)
 			.query(Long.class).optional().flatMap(this::find);

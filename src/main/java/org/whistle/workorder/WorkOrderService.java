@@ -217,6 +217,12 @@ public class WorkOrderService implements WorkOrders {
 		return repository.received(from, to);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<CategorisedText> closedWithCategory(int limit) {
+		return repository.closedWithCategory(limit);
+	}
+
 	/** Whether the staff member may see the caller's name and phone on this order. */
 	public boolean seesCaller(Staff staff, WorkOrderView order) {
 		return Visibility.seesCaller(staff, order);

@@ -21,4 +21,7 @@ public interface WorkOrders {
 	/** Counts of received orders; a {@code null} key holds the orders without a category or district. */
 	record ReceivedCounts(long total, Map<String, Long> byCategory, Map<String, Long> byDistrict) {
 	}
+
+	/** The closed orders that have a category, newest closed first, at most {@code limit}. */
+	List<CategorisedText> closedWithCategory(int limit);
 }
