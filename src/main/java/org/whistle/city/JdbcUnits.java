@@ -2,14 +2,18 @@ package org.whistle.city;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -46,6 +50,16 @@ class JdbcUnits implements Units, UnitRegistry {
 	@Override
 	public Optional<Unit> byId(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE id = ?").param(id).query(this::unit).optional();
+	}
+
+	@Override
+	public Map<Long, Unit> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE id IN (:ids)").param("ids", List.copyOf(ids))
+			.query(this::unit).list().stream()
+			.collect(Collectors.toMap(Unit::id, Function.identity()));
 	}
 
 	@Override

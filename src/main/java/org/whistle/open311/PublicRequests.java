@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.whistle.catalog.Catalog;
-import org.whistle.catalog.Category;
 import org.whistle.city.Unit;
 import org.whistle.city.Units;
 import org.whistle.workorder.Channel;
@@ -40,6 +40,7 @@ public class PublicRequests {
 	private static final Set<String> ACTIONS_WITH_TEXT = Set.of("reply", "answer");
 	private static final Set<Channel> PUBLIC_CHANNELS = Set.of(Channel.OPEN311, Channel.WEB, Channel.APP);
 	private static final int MAX_UPDATES = 1000;
+	private static final int FEW_SERVICES = 3;
 
 	private final WorkOrders orders;
 	private final Catalog catalog;
@@ -85,14 +86,14 @@ public class PublicRequests {
 		List<Long> ids = page.stream().map(WorkOrderView::id).toList();
 		Map<Long, String> media = store.mediaUrls(ids);
 		Map<Long, List<HistoryEntry>> histories = extensions ? orders.histories(ids) : Map.of();
-		Map<String, String> serviceNames = new HashMap<>();
-		Map<Long, String> unitNames = new HashMap<>();
+		Map<String, String> serviceNames = serviceNames(page);
+		Map<Long, Unit> leads = units.byIds(page.stream().map(WorkOrderView::leadUnitId).filter(Objects::nonNull)
+			.collect(Collectors.toSet()));
 		return page.stream().map(order -> {
 			String code = order.request().categoryCode();
-			String serviceName = code == null ? null : serviceNames.computeIfAbsent(code,
-					c -> catalog.category(c).map(Category::name).orElse(null));
-			String agency = order.leadUnitId() == null ? null : unitNames.computeIfAbsent(order.leadUnitId(),
-					id -> units.byId(id).map(Unit::name).orElse(null));
+			String serviceName = code == null ? null : serviceNames.get(code);
+			Unit lead = order.leadUnitId() == null ? null : leads.get(order.leadUnitId());
+			String agency = lead == null ? null : lead.name();
 			List<ServiceRequest.Note> notes = extensions
 					? histories.getOrDefault(order.id(), List.of()).stream()
 						.filter(h -> PUBLIC_ACTIONS.contains(h.action()))
@@ -105,6 +106,20 @@ public class PublicRequests {
 					order.request().place().address(), order.request().place().lat(), order.request().place().lon(),
 					media.get(order.id()), extensions ? detailed(order.status()) : null, notes);
 		}).toList();
+	}
+
+	/** The names of the page's services: one lookup each for a few, the whole catalog in one query for many. */
+	private Map<String, String> serviceNames(List<WorkOrderView> page) {
+		Set<String> codes = page.stream().map(o -> o.request().categoryCode()).filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<String, String> names = new HashMap<>();
+		if (codes.size() > FEW_SERVICES) {
+			catalog.categories().stream().filter(c -> codes.contains(c.code()))
+				.forEach(c -> names.put(c.code(), c.name()));
+		}
+		codes.stream().filter(code -> !names.containsKey(code))
+			.forEach(code -> catalog.category(code).ifPresent(c -> names.put(code, c.name())));
+		return names;
 	}
 
 	private ServiceRequest.Note note(OrderUpdate update, Locale locale) {

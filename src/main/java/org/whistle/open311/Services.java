@@ -3,10 +3,12 @@ package org.whistle.open311;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.whistle.catalog.Catalog;
@@ -54,10 +56,9 @@ public class Services {
 	private static Open311Service service(Category category, Category parent, Category top, boolean metadata) {
 		String parentName = parent == null ? null : parent.name();
 		String topName = top == null ? null : top.name();
-		String description = String.join(" / ", java.util.stream.Stream.of(topName, parentName, category.name())
-			.filter(java.util.Objects::nonNull).toList());
-		String keywords = String.join(",", java.util.stream.Stream.of(parentName, category.name())
-			.filter(java.util.Objects::nonNull).toList());
+		String description = String.join(" / ", Stream.of(topName, parentName, category.name())
+			.filter(Objects::nonNull).toList());
+		String keywords = String.join(",", Stream.of(parentName, category.name()).filter(Objects::nonNull).toList());
 		return new Open311Service(category.code(), category.name(), description, topName, keywords, metadata);
 	}
 }
