@@ -3,6 +3,7 @@ package org.whistle.open311;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +30,7 @@ class AttributeStore {
 				+ "ORDER BY sort_order, id")
 			.param("code", serviceCode)
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("service_code"), rs.getString("code"),
-					Datatype.valueOf(rs.getString("datatype").toUpperCase(java.util.Locale.ROOT)),
+					Datatype.valueOf(rs.getString("datatype").toUpperCase(Locale.ROOT)),
 					rs.getBoolean("required"), rs.getBoolean("variable"), rs.getString("description"),
 					rs.getString("datatype_description"), rs.getInt("sort_order")))
 			.list();

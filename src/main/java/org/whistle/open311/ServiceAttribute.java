@@ -1,6 +1,7 @@
 package org.whistle.open311;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A question a service asks besides the description (Open311's service definition attribute).
@@ -21,7 +22,7 @@ public record ServiceAttribute(String code, Datatype datatype, boolean required,
 		STRING, NUMBER, DATETIME, TEXT, SINGLEVALUELIST, MULTIVALUELIST;
 
 		public String code() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 		public boolean isList() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.util.MultiValueMap;
 
@@ -30,7 +31,7 @@ public record Submission(String apiKey, String serviceCode, String lat, String l
 				List<String> given = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
 				if (!given.isEmpty()) {
 					attributes.merge(m.group(1), given,
-							(a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+							(a, b) -> Stream.concat(a.stream(), b.stream()).toList());
 				}
 			}
 		});

@@ -178,13 +178,7 @@ class WorkOrderRepository {
 
 	/** One page of orders as the search says, newest first; views without co-units (one query in all). */
 	List<WorkOrderView> search(OrderSearch search) {
-		return jdbc.sql("SELECT * FROM work_order o " + search.where() + " ORDER BY o.received_at DESC, o.id DESC "
-				+ "LIMIT :limit OFFSET :offset")
-			.params(search.params())
-			.param("limit", search.size())
-			.param("offset", (long) search.page() * search.size())
-			.query((rs, n) -> read(rs))
-			.list();
+		return newestFirst(search.where(), search.params(), search.page(), search.size());
 	}
 
 	private static HistoryEntry historyEntry(ResultSet rs) throws SQLException {
@@ -195,14 +189,18 @@ class WorkOrderRepository {
 
 	/** One page of orders, newest first, as the filter says; views without co-unit parts. */
 	List<WorkOrderView> list(OrderFilter filter) {
-		return jdbc.sql("SELECT * FROM work_order o " + filter.where() + " ORDER BY o.received_at DESC, o.id DESC "
+		return newestFirst(filter.where(), filter.params(), filter.page(), filter.size()).stream()
+			.map(this::withCoUnits).toList();
+	}
+
+	private List<WorkOrderView> newestFirst(String where, Map<String, Object> params, int page, int size) {
+		return jdbc.sql("SELECT * FROM work_order o " + where + " ORDER BY o.received_at DESC, o.id DESC "
 				+ "LIMIT :limit OFFSET :offset")
-			.params(filter.params())
-			.param("limit", filter.size())
-			.param("offset", (long) filter.page() * filter.size())
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) page * size)
 			.query((rs, n) -> read(rs))
-			.list()
-			.stream().map(this::withCoUnits).toList();
+			.list();
 	}
 
 	long count(OrderFilter filter) {

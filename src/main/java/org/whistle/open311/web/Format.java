@@ -1,13 +1,15 @@
 package org.whistle.open311.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.util.Optional;
 
 import org.springframework.http.MediaType;
 
 /** The two formats of Open311, chosen by the suffix of the path. */
 enum Format {
-	JSON(new MediaType("application", "json", java.nio.charset.StandardCharsets.UTF_8)),
-	XML(new MediaType("text", "xml", java.nio.charset.StandardCharsets.UTF_8));
+	JSON(new MediaType("application", "json", UTF_8)),
+	XML(new MediaType("text", "xml", UTF_8));
 
 	private final MediaType mediaType;
 

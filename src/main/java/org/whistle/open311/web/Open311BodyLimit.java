@@ -1,6 +1,7 @@
 package org.whistle.open311.web;
 
 import java.io.IOException;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class Open311BodyLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
-	private final Documents documents = new Documents(java.time.ZoneOffset.UTC);
+	private final Documents documents = new Documents(ZoneOffset.UTC);
 
 	Open311BodyLimit(@Value("${whistle.open311.max-body-bytes:65536}") long maxBytes) {
 		this.maxBytes = maxBytes;
