@@ -29,6 +29,8 @@ class WorkOrderRepository {
 			+ "resolve_by, dispatched_at, signed_at, contacted_at, replied_at, closed_at, solved, reply_text, "
 			+ "callback_attempts, reopen_count, satisfaction, supervised, overdue, merged_into";
 
+	static final String NEWEST_FIRST = "o.received_at DESC, o.id DESC";
+
 	private final JdbcClient jdbc;
 
 	WorkOrderRepository(JdbcClient jdbc) {
@@ -178,7 +180,7 @@ class WorkOrderRepository {
 
 	/** One page of orders as the search says, newest first; views without co-units (one query in all). */
 	List<WorkOrderView> search(OrderSearch search) {
-		return newestFirst(search.where(), search.params(), search.page(), search.size());
+		return page(search.where(), search.orderBy(), search.params(), search.page(), search.size());
 	}
 
 	private static HistoryEntry historyEntry(ResultSet rs) throws SQLException {
@@ -189,13 +191,12 @@ class WorkOrderRepository {
 
 	/** One page of orders, newest first, as the filter says; views without co-unit parts. */
 	List<WorkOrderView> list(OrderFilter filter) {
-		return newestFirst(filter.where(), filter.params(), filter.page(), filter.size()).stream()
+		return page(filter.where(), NEWEST_FIRST, filter.params(), filter.page(), filter.size()).stream()
 			.map(this::withCoUnits).toList();
 	}
 
-	private List<WorkOrderView> newestFirst(String where, Map<String, Object> params, int page, int size) {
-		return jdbc.sql("SELECT * FROM work_order o " + where + " ORDER BY o.received_at DESC, o.id DESC "
-				+ "LIMIT :limit OFFSET :offset")
+	private List<WorkOrderView> page(String where, String orderBy, Map<String, Object> params, int page, int size) {
+		return jdbc.sql("SELECT * FROM work_order o " + where + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")
 			.params(params)
 			.param("limit", size)
 			.param("offset", (long) page * size)

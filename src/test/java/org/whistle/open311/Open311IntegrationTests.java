@@ -259,6 +259,23 @@ class Open311IntegrationTests {
 	}
 
 	@Test
+	void a_phone_call_shows_the_orders_title_and_nothing_of_the_caller() throws Exception {
+		String created = body(mvc.perform(post("/api/requests").header("X-Api-Key", "demo-operator")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"channel":"PHONE","type":"COMPLAINT","callerName":"李雷","callerPhone":"13900001111",
+					 "address":"兰台社区5号楼","lat":39.95,"lon":116.40,"categoryCode":"010208",
+					 "title":"暖气不热","content":"我是李雷，住5号楼502，电话13900001111，暖气不热。"}
+					"""))
+			.andExpect(status().isCreated()).andReturn());
+		String id = JsonPath.read(created, "$.orderNo");
+		String json = getOk("requests/" + id + ".json?extensions=true", "requests.json");
+		assertThat(JsonPath.<String>read(json, "$[0].description")).isEqualTo("暖气不热");
+		assertThat(json).doesNotContain("李雷", "13900001111", "502", "话务员");
+		assertThat(getOk("requests/" + id + ".xml?extensions=true", null)).doesNotContain("李雷", "13900001111", "502");
+	}
+
+	@Test
 	void a_post_without_a_valid_key_of_a_client_is_403() throws Exception {
 		refused(with(heatingReport(), "api_key"), 403, "api_key: required to submit a request");
 		refused(with(heatingReport(), "api_key", "not-a-key"), 403, "api_key: unknown or revoked key");
