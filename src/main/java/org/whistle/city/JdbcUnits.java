@@ -3,14 +3,18 @@ package org.whistle.city;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -57,6 +61,17 @@ class JdbcUnits implements Units, UnitRegistry {
 	public Optional<Unit> byId(long id) {
 		return Optional.ofNullable(byId.get(id, key -> jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE id = ?")
 			.param(key).query(this::unit).optional().orElse(null)));
+	}
+
+	@Override
+	public Map<Long, Unit> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return byId.getAll(ids, missing -> jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE id IN (:ids)")
+			.param("ids", List.copyOf(missing))
+			.query(this::unit).list().stream()
+			.collect(Collectors.toMap(Unit::id, Function.identity())));
 	}
 
 	@Override

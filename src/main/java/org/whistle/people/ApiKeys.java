@@ -83,6 +83,14 @@ public class ApiKeys {
 				.filter(StaffDetails::isEnabled);
 	}
 
+	/**
+	 * The enabled staff user a live key belongs to, for APIs that take the key as a parameter
+	 * (Open311's {@code api_key}) rather than the {@code X-Api-Key} header.
+	 */
+	public Optional<Staff> staffFor(String key) {
+		return key == null || key.isBlank() ? Optional.empty() : authenticate(key.strip()).map(StaffDetails::staff);
+	}
+
 	public List<IssuedKey> of(long userId) {
 		return jdbc.sql("SELECT id, label, created_at, revoked_at FROM api_key WHERE user_id = :user ORDER BY id")
 				.param("user", userId)

@@ -12,8 +12,8 @@ import org.whistle.city.Unit;
 import org.whistle.city.Units;
 
 /**
- * The demo accounts: the hotline centre's staff and a handler {@code h-<unit code>} for every
- * unit, all with the password {@code demo} and the API key {@code demo-<username>}. Created only
+ * The demo accounts: the hotline centre's staff, the Open311 client application {@code open311}
+ * and a handler {@code h-<unit code>} for every unit, all with the password {@code demo} and the API key {@code demo-<username>}. Created only
  * in demo mode; never in a real deployment.
  */
 @Component
@@ -53,6 +53,7 @@ public class PeopleDemo {
 		add("callback", "回访员", hotline, EnumSet.of(Role.CALLBACK), hash);
 		add("analyst", "分析员", hotline, EnumSet.of(Role.ANALYST), hash);
 		add("leader", "领导", hotline, EnumSet.of(Role.LEADER), hash);
+		add("open311", "Open311 客户端", hotline, EnumSet.of(Role.CLIENT), hash);
 		for (Unit unit : units.all()) {
 			add("h-" + unit.code(), unit.name() + "承办人", unit, EnumSet.of(Role.HANDLER), hash);
 		}

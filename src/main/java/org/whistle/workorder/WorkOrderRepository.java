@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,8 @@ class WorkOrderRepository {
 			+ "return_count, pending_return_reason, pending_extension_days, pending_extension_reason, sign_by, contact_by, "
 			+ "resolve_by, dispatched_at, signed_at, contacted_at, replied_at, closed_at, solved, reply_text, "
 			+ "callback_attempts, reopen_count, satisfaction, supervised, overdue, merged_into";
+
+	static final String NEWEST_FIRST = "o.received_at DESC, o.id DESC";
 
 	private final JdbcClient jdbc;
 
@@ -153,22 +157,59 @@ class WorkOrderRepository {
 	List<HistoryEntry> history(long orderId) {
 		return jdbc.sql("SELECT * FROM work_order_history WHERE order_id = :id ORDER BY id")
 			.param("id", orderId)
-			.query((rs, n) -> new HistoryEntry(instant(rs, "at"), nullableLong(rs, "actor_id"), rs.getString("actor_name"),
-					nullableLong(rs, "actor_unit_id"), rs.getString("action"), status(rs.getString("from_status")),
-					OrderStatus.valueOf(rs.getString("to_status")), rs.getString("note")))
+			.query((rs, n) -> historyEntry(rs))
 			.list();
+	}
+
+	Map<Long, List<HistoryEntry>> histories(Collection<Long> orderIds) {
+		Map<Long, List<HistoryEntry>> histories = new LinkedHashMap<>();
+		if (orderIds.isEmpty()) {
+			return histories;
+		}
+		jdbc.sql("SELECT * FROM work_order_history WHERE order_id IN (:ids) ORDER BY order_id, id")
+			.param("ids", List.copyOf(orderIds))
+			.query((rs, n) -> Map.entry(rs.getLong("order_id"), historyEntry(rs)))
+			.list()
+			.forEach(e -> histories.computeIfAbsent(e.getKey(), id -> new ArrayList<>()).add(e.getValue()));
+		return histories;
+	}
+
+	List<OrderUpdate> updates(Instant after, Instant until, Set<String> actions, int limit) {
+		return jdbc.sql("SELECT h.*, o.order_no FROM work_order_history h JOIN work_order o ON o.id = h.order_id "
+				+ "WHERE h.at > :after AND h.at <= :until AND h.action IN (:actions) ORDER BY h.at, h.id LIMIT :limit")
+			.param("after", utc(after))
+			.param("until", utc(until))
+			.param("actions", List.copyOf(actions))
+			.param("limit", limit)
+			.query((rs, n) -> new OrderUpdate(rs.getLong("id"), rs.getLong("order_id"), rs.getString("order_no"),
+					historyEntry(rs)))
+			.list();
+	}
+
+	/** One page of orders as the search says, newest first; views without co-units (one query in all). */
+	List<WorkOrderView> search(OrderSearch search) {
+		return page(search.where(), search.orderBy(), search.params(), search.page(), search.size());
+	}
+
+	private static HistoryEntry historyEntry(ResultSet rs) throws SQLException {
+		return new HistoryEntry(instant(rs, "at"), nullableLong(rs, "actor_id"), rs.getString("actor_name"),
+				nullableLong(rs, "actor_unit_id"), rs.getString("action"), status(rs.getString("from_status")),
+				OrderStatus.valueOf(rs.getString("to_status")), rs.getString("note"));
 	}
 
 	/** One page of orders, newest first, as the filter says; views without co-unit parts. */
 	List<WorkOrderView> list(OrderFilter filter) {
-		return jdbc.sql("SELECT * FROM work_order o " + filter.where() + " ORDER BY o.received_at DESC, o.id DESC "
-				+ "LIMIT :limit OFFSET :offset")
-			.params(filter.params())
-			.param("limit", filter.size())
-			.param("offset", (long) filter.page() * filter.size())
+		return page(filter.where(), NEWEST_FIRST, filter.params(), filter.page(), filter.size()).stream()
+			.map(this::withCoUnits).toList();
+	}
+
+	private List<WorkOrderView> page(String where, String orderBy, Map<String, Object> params, int page, int size) {
+		return jdbc.sql("SELECT * FROM work_order o " + where + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) page * size)
 			.query((rs, n) -> read(rs))
-			.list()
-			.stream().map(this::withCoUnits).toList();
+			.list();
 	}
 
 	long count(OrderFilter filter) {

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -171,6 +173,30 @@ public class WorkOrderService implements WorkOrders {
 		return repository.find(id).map(WorkOrder::view);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<WorkOrderView> findByOrderNo(String orderNo) {
+		return repository.findByOrderNo(orderNo.strip()).map(WorkOrder::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<WorkOrderView> search(OrderSearch search) {
+		return repository.search(search);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, List<HistoryEntry>> histories(Collection<Long> orderIds) {
+		return repository.histories(orderIds);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<OrderUpdate> updates(Instant after, Instant until, Set<String> actions, int limit) {
+		return actions.isEmpty() ? List.of() : repository.updates(after, until, actions, limit);
+	}
+
 	/** The order if the staff member may see it. */
 	@Transactional(readOnly = true)
 	public Optional<WorkOrderView> findFor(long id, Staff staff) {
@@ -180,8 +206,7 @@ public class WorkOrderService implements WorkOrders {
 	/** The order with this number if the staff member may see it (并单 names the target by number). */
 	@Transactional(readOnly = true)
 	public Optional<WorkOrderView> findByOrderNo(String orderNo, Staff staff) {
-		return repository.findByOrderNo(orderNo.strip()).map(WorkOrder::view)
-			.filter(view -> Visibility.sees(staff, view));
+		return findByOrderNo(orderNo).filter(view -> Visibility.sees(staff, view));
 	}
 
 	@Transactional(readOnly = true)

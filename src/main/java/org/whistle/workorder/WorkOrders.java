@@ -1,14 +1,18 @@
 package org.whistle.workorder;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** What other modules may ask of the work orders. */
 public interface WorkOrders {
 
 	Optional<WorkOrderView> find(long id);
+
+	Optional<WorkOrderView> findByOrderNo(String orderNo);
 
 	Optional<CallerContact> callerOf(long orderId);
 
@@ -24,4 +28,16 @@ public interface WorkOrders {
 
 	/** The closed orders that have a category, newest closed first, at most {@code limit}. */
 	List<CategorisedText> closedWithCategory(int limit);
+
+	/** One page of the orders the search asks for, newest first; views without co-units. */
+	List<WorkOrderView> search(OrderSearch search);
+
+	/** The histories of these orders, each oldest first; an order without history is absent. */
+	Map<Long, List<HistoryEntry>> histories(Collection<Long> orderIds);
+
+	/**
+	 * The history lines with these actions recorded after {@code after} and until {@code until}
+	 * (inclusive), oldest first, at most {@code limit}.
+	 */
+	List<OrderUpdate> updates(Instant after, Instant until, Set<String> actions, int limit);
 }

@@ -100,6 +100,9 @@ class StoredCityTest {
 		assertThat(units.byCode("ZWJ")).get().extracting(Unit::name, Unit::parentId, Unit::areaCode)
 			.containsExactly("政务服务管理局", null, null);
 		assertThat(units.byCode("NOPE")).isEmpty();
+		assertThat(units.byIds(java.util.List.of(street.id(), district.id(), -1L)))
+			.isEqualTo(java.util.Map.of(street.id(), street, district.id(), district));
+		assertThat(units.byIds(java.util.List.of())).isEmpty();
 	}
 
 	@Test
