@@ -386,6 +386,12 @@ public class WorkOrder {
 		return pendingDue(which).filter(now::isAfter).isPresent();
 	}
 
+	/** A line in the history that changes nothing of the order (a decision about it taken elsewhere). */
+	void annotate(String action, String note, Actor actor, Instant now) {
+		requireText(action, "The action");
+		record(actor, now, action, status, note);
+	}
+
 	// --- helpers ------------------------------------------------------------------------------
 
 	private void close(Closure how, Actor actor, Instant now, String action, String note) {
