@@ -66,6 +66,7 @@ CREATE TABLE scorecard_snapshot (
     publication_id        BIGINT       NOT NULL REFERENCES scorecard_publication (id),
     unit_key              VARCHAR(20)  NOT NULL,
     unit_id               BIGINT,
+    unit_code             VARCHAR(50)  NOT NULL,
     unit_name             VARCHAR(200) NOT NULL,
     received              BIGINT       NOT NULL,
     dispatched            BIGINT       NOT NULL,

@@ -63,14 +63,14 @@ class PublicationStore {
 		for (UnitScore s : card.units()) {
 			Tally t = s.tally();
 			Rates r = s.rates();
-			jdbc.sql("INSERT INTO scorecard_snapshot (publication_id, unit_key, unit_id, unit_name, received, dispatched, "
+			jdbc.sql("INSERT INTO scorecard_snapshot (publication_id, unit_key, unit_id, unit_code, unit_name, received, dispatched, "
 					+ "signed_on_time, contacted_on_time, replied_on_time, overdue, reopened, excluded, callbacks, "
 					+ "contacted_in_time, solved, satisfied, basically_satisfied, response_rate, resolution_rate, "
-					+ "satisfaction_rate, composite) VALUES (:id, :key, :unitId, :name, :received, :dispatched, :signed, "
+					+ "satisfaction_rate, composite) VALUES (:id, :key, :unitId, :code, :name, :received, :dispatched, :signed, "
 					+ ":contacted, :replied, :overdue, :reopened, :excluded, :callbacks, :inTime, :solved, :satisfied, "
 					+ ":basically, :response, :resolution, :satisfaction, :composite)")
 				.param("id", id).param("key", s.key()).param("unitId", s.unitId())
-				.param("name", s.name())
+				.param("code", s.code()).param("name", s.name())
 				.param("received", t.received()).param("dispatched", t.dispatched())
 				.param("signed", t.signedOnTime()).param("contacted", t.contactedOnTime())
 				.param("replied", t.repliedOnTime()).param("overdue", t.overdue()).param("reopened", t.reopened())
@@ -91,7 +91,7 @@ class PublicationStore {
 	}
 
 	private static UnitScore score(ResultSet rs) throws SQLException {
-		return new UnitScore(rs.getString("unit_key"), rs.getObject("unit_id", Long.class), rs.getString("unit_name"), FactStore.tally(rs),
+		return new UnitScore(rs.getString("unit_key"), rs.getObject("unit_id", Long.class), rs.getString("unit_code"), rs.getString("unit_name"), FactStore.tally(rs),
 				new Rates(decimal(rs, "response_rate"), decimal(rs, "resolution_rate"), decimal(rs, "satisfaction_rate"),
 						decimal(rs, "composite")),
 				0, null, 0);

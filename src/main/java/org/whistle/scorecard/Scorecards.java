@@ -107,7 +107,9 @@ public class Scorecards {
 			Unit unit = level == Level.DISTRICT ? byArea.get(key) : byId.get(Long.parseLong(key));
 			String name = unit != null ? unit.name()
 					: level == Level.DISTRICT ? city.area(key).map(a -> a.name()).orElse(key) : key;
-			scores.add(new UnitScore(key, unit == null ? null : unit.id(), name, tally, rules.rates(tally), 0, null, 0));
+			String code = level == Level.DISTRICT || unit == null ? key : unit.code();
+			scores.add(new UnitScore(key, unit == null ? null : unit.id(), code, name, tally, rules.rates(tally), 0,
+					null, 0));
 		});
 		return scores;
 	}

@@ -12,7 +12,7 @@ class RankingTest {
 
 	private static UnitScore unit(String key, String composite) {
 		Rates rates = composite == null ? Rates.NONE : new Rates(null, null, null, new BigDecimal(composite));
-		return new UnitScore(key, null, "unit " + key, Tally.EMPTY, rates, 0, null, 0);
+		return new UnitScore(key, null, key, "unit " + key, Tally.EMPTY, rates, 0, null, 0);
 	}
 
 	@Test
