@@ -53,6 +53,19 @@ class FactStore {
 		return Period.key(YearMonth.from(receivedAt.atZone(zone)));
 	}
 
+	static final List<String> COLUMNS = List.of("order_id", "order_no", "period", "received_at", "category_code",
+			"district_code", "street_code", "lead_unit_id", "unit_kind", "dispatched_at", "sign_by", "signed_at",
+			"contact_by", "contacted_at", "resolve_by", "replied_at", "signed_on_time", "contacted_on_time",
+			"replied_on_time", "overdue", "reopen_count", "reached", "solved", "satisfaction", "excluded");
+
+	Object[] row(Fact f) {
+		return new Object[] { f.orderId(), f.orderNo(), period(f.receivedAt()), f.receivedAt(), f.categoryCode(),
+				f.districtCode(), f.streetCode(), f.leadUnitId(), f.unitKind(), f.dispatchedAt(), f.signBy(),
+				f.signedAt(), f.contactBy(), f.contactedAt(), f.resolveBy(), f.repliedAt(), f.signedOnTime(),
+				f.contactedOnTime(), f.repliedOnTime(), f.overdue(), f.reopenCount(), f.reached(), f.solved(),
+				f.satisfaction(), f.excluded() };
+	}
+
 	boolean exists(long orderId) {
 		return jdbc.sql("SELECT COUNT(*) FROM scorecard_fact WHERE order_id = :id").param("id", orderId)
 			.query(Long.class).single() > 0;

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.whistle.Command;
+import org.whistle.scorecard.history.Arguments;
 
 /**
  * {@code scorecard --period 2026-10 --level street --format csv}: the same scorecard as the page
@@ -47,7 +48,7 @@ class ScorecardCommand implements Command {
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		Options options = Options.parse(args, Set.of("period", "level", "category", "format", "output"));
+		Arguments options = Arguments.parse(args, Set.of("period", "level", "category", "format", "output"));
 		Period period = Period.parse(options.get("period", YearMonth.now(clock).minusMonths(1).toString()));
 		Level level = Level.parse(options.get("level", "street"));
 		String format = options.get("format", "csv").toLowerCase(Locale.ROOT);

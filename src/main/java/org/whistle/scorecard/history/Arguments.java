@@ -1,4 +1,4 @@
-package org.whistle.scorecard;
+package org.whistle.scorecard.history;
 
 import java.util.HashMap;
 import java.util.List;
@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@code --name value} pairs of a command line, checked against the names a command knows. */
-record Options(Map<String, String> values) {
+public record Arguments(Map<String, String> values) {
 
-	static Options parse(List<String> args, Set<String> known) {
+	public static Arguments parse(List<String> args, Set<String> known) {
 		Map<String, String> values = new HashMap<>();
 		for (int i = 0; i < args.size(); i += 2) {
 			String name = args.get(i);
@@ -20,14 +20,14 @@ record Options(Map<String, String> values) {
 			}
 			values.put(name.substring(2), args.get(i + 1));
 		}
-		return new Options(values);
+		return new Arguments(values);
 	}
 
-	String get(String name, String otherwise) {
+	public String get(String name, String otherwise) {
 		return values.getOrDefault(name, otherwise);
 	}
 
-	int number(String name, int otherwise, int min, int max) {
+	public int number(String name, int otherwise, int min, int max) {
 		String text = values.get(name);
 		if (text == null) {
 			return otherwise;
