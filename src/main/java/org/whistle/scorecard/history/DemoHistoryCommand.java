@@ -7,7 +7,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,6 +68,11 @@ class DemoHistoryCommand implements Command {
 		this.peopleDemo = peopleDemo;
 	}
 
+	private CompletableFuture<HistoryGenerator.Day> draw(HistoryGenerator generator, LocalDate day, int perDay,
+			ExecutorService drawing) {
+		return CompletableFuture.supplyAsync(() -> generator.day(day, historicOrders.reserveIds(perDay)), drawing);
+	}
+
 	@Override
 	public String name() {
 		return "demo-history";
@@ -103,35 +112,47 @@ class DemoHistoryCommand implements Command {
 		var generator = new HistoryGenerator(city.areas(AreaLevel.GRID).stream().map(Area::code).toList(),
 				units.all(), catalog.categories().stream().filter(c -> c.level() == 3).map(c -> c.code()).toList(),
 				texts, clock.getZone(), seed);
-		out.printf("demo-history: %d months to %s, %d orders a day, texts from %s%n", months, end, perDay,
+		out.printf(Locale.ROOT, "demo-history: %d months to %s, %d orders a day, texts from %s%n", months, end, perDay,
 				texts.source());
 		long total = 0;
 		long started = System.nanoTime();
-		for (YearMonth month = end.minusMonths(months - 1); !month.isAfter(end); month = month.plusMonths(1)) {
-			long monthStarted = System.nanoTime();
-			long orders = 0;
-			for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
-				List<Long> ids = historicOrders.reserveIds(perDay);
-				HistoryGenerator.Day batch = generator.day(day, ids);
-				transactions.executeWithoutResult(status -> {
-					historicOrders.load(batch.orders());
-					facts.load(batch.facts());
-				});
-				orders += ids.size();
+		// One thread draws the next day while this one writes the current day.
+		ExecutorService drawing = Executors.newSingleThreadExecutor();
+		try {
+			LocalDate first = end.minusMonths(months - 1).atDay(1);
+			CompletableFuture<HistoryGenerator.Day> next = draw(generator, first, perDay, drawing);
+			for (YearMonth month = YearMonth.from(first); !month.isAfter(end); month = month.plusMonths(1)) {
+				long monthStarted = System.nanoTime();
+				long orders = 0;
+				for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
+					HistoryGenerator.Day batch = next.join();
+					if (day.isBefore(end.atEndOfMonth())) {
+						next = draw(generator, day.plusDays(1), perDay, drawing);
+					}
+					transactions.executeWithoutResult(status -> {
+						historicOrders.load(batch.orders());
+						facts.load(batch.facts());
+					});
+					orders += batch.orders().size();
+				}
+				total += orders;
+				double seconds = (System.nanoTime() - monthStarted) / 1e9;
+				out.printf(Locale.ROOT, "%s: %,d orders in %.1f s (%,.0f orders/s)%n", month, orders, seconds,
+						orders / seconds);
 			}
-			total += orders;
-			double seconds = (System.nanoTime() - monthStarted) / 1e9;
-			out.printf("%s: %,d orders in %.1f s (%,.0f orders/s)%n", month, orders, seconds, orders / seconds);
+		}
+		finally {
+			drawing.shutdownNow();
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
-		out.printf("total: %,d orders in %.1f s (%,.0f orders/s)%n", total, seconds, total / seconds);
+		out.printf(Locale.ROOT, "total: %,d orders in %.1f s (%,.0f orders/s)%n", total, seconds, total / seconds);
 		if (publish) {
 			for (YearMonth month = end.minusMonths(months - 1); month.isBefore(end); month = month.plusMonths(1)) {
 				for (Level level : List.of(Level.DISTRICT, Level.STREET)) {
 					publications.publish(Period.month(month), level, null, "demo-history");
 				}
 			}
-			out.printf("published %d months (district and street); %s stays live%n", months - 1, end);
+			out.printf(Locale.ROOT, "published %d months (district and street); %s stays live%n", months - 1, end);
 		}
 		return 0;
 	}
