@@ -144,7 +144,9 @@ class FactStore {
 		Map<String, Object> params = new HashMap<>();
 		params.put("first", Period.key(period.first()));
 		params.put("last", Period.key(period.last()));
-		String key = level == Level.DISTRICT ? "district_code" : "CAST(lead_unit_id AS VARCHAR(20))";
+		// Grouped by the column itself (a text cast of every row's id costs more than the rest of the sum).
+		String key = level == Level.DISTRICT ? "district_code" : "lead_unit_id";
+		String months = period.isMonth() ? "period = :first" : "period BETWEEN :first AND :last";
 		String where = level == Level.DISTRICT ? "lead_unit_id IS NOT NULL AND district_code IS NOT NULL"
 				: "unit_kind = :kind";
 		if (level != Level.DISTRICT) {
@@ -156,7 +158,7 @@ class FactStore {
 		}
 		Map<String, Tally> tallies = new LinkedHashMap<>();
 		jdbc.sql("SELECT " + key + " AS unit_key, " + TALLY_COLUMNS + " FROM scorecard_fact "
-				+ "WHERE period BETWEEN :first AND :last AND " + where + " GROUP BY " + key)
+				+ "WHERE " + months + " AND " + where + " GROUP BY " + key)
 			.params(params)
 			.query((ResultSet rs) -> {
 				tallies.put(rs.getString("unit_key"), tally(rs));
