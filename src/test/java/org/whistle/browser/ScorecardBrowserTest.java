@@ -149,6 +149,22 @@ class ScorecardBrowserTest extends BrowserTest {
 		assertThat(page.locator("#history tr[data-action='exclusion-approved']")).hasCount(1);
 	}
 
+	@Test
+	void the_district_level_colours_each_district_on_the_map_by_its_composite() {
+		Unit unit = street(3);
+		order(unit, "2031-04-03", true, Satisfaction.BASICALLY_SATISFIED);
+		String district = unit.areaCode().substring(0, 6);
+
+		loginAs("leader");
+		open("/scorecards?period=2031-04&level=district");
+		assertThat(page.locator("#ranking tbody tr")).hasCount(1);
+		// 1 callback, contacted in time, solved, basically satisfied: 10 + 50 + 0.4 × 90 = 96.00
+		assertThat(page.locator("#ranking tbody tr td").nth(15)).hasText("96.00");
+		assertThat(page.locator("#score-map")).hasAttribute("data-loaded", "true");
+		assertThat(page.locator("#score-map path[data-code='" + district + "']")).hasAttribute("data-score", "96.00");
+		assertThat(page.locator("#score-map path[data-score='']").first()).isAttached();
+	}
+
 	private static Iterable<CSVRecord> parse(String csv) {
 		try {
 			return CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords();
