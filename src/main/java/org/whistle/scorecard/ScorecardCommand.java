@@ -52,29 +52,26 @@ class ScorecardCommand implements Command {
 		Period period = Period.parse(options.get("period", YearMonth.now(clock).minusMonths(1).toString()));
 		Level level = Level.parse(options.get("level", "street"));
 		String format = options.get("format", "csv").toLowerCase(Locale.ROOT);
-		Scorecard card = scorecards.evaluate(period, level, options.get("category", null));
 		String output = options.get("output", null);
-		switch (format) {
-			case "csv" -> {
-				if (output == null) {
-					var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-					ScorecardTable.csv(card, writer);
-				}
-				else {
-					try (var writer = Files.newBufferedWriter(Path.of(output))) {
-						ScorecardTable.csv(card, writer);
-					}
-				}
+		if (!format.equals("csv") && !format.equals("xlsx")) {
+			throw new IllegalArgumentException("--format must be csv or xlsx");
+		}
+		if (format.equals("xlsx") && output == null) {
+			throw new IllegalArgumentException("--format xlsx needs --output <file>");
+		}
+		Scorecard card = scorecards.evaluate(period, level, options.get("category", null));
+		if (output == null) {
+			ScorecardTable.csv(card, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+		}
+		else if (format.equals("csv")) {
+			try (var writer = Files.newBufferedWriter(Path.of(output))) {
+				ScorecardTable.csv(card, writer);
 			}
-			case "xlsx" -> {
-				if (output == null) {
-					throw new IllegalArgumentException("--format xlsx needs --output <file>");
-				}
-				try (var file = Files.newOutputStream(Path.of(output))) {
-					ScorecardTable.excel(card, file);
-				}
+		}
+		else {
+			try (var file = Files.newOutputStream(Path.of(output))) {
+				ScorecardTable.excel(card, file);
 			}
-			default -> throw new IllegalArgumentException("--format must be csv or xlsx");
 		}
 		if (output != null) {
 			err.printf("%s %s: %d units written to %s%n", period, level.param(), card.units().size(), output);

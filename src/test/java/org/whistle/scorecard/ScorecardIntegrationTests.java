@@ -243,6 +243,10 @@ class ScorecardIntegrationTests {
 		mvc.perform(post("/api/scorecards/exclusions").header("X-Api-Key", "demo-dispatcher")
 				.contentType(MediaType.APPLICATION_JSON).content("{\"orderId\":1,\"reason\":\"BORED\",\"note\":\"x\"}"))
 			.andExpect(status().isBadRequest());
+		assertThatThrownBy(() -> command.run(List.of("--level", "planet"), System.out, System.err))
+			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("level");
+		assertThatThrownBy(() -> command.run(List.of("--format", "xlsx"), System.out, System.err))
+			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--output");
 		mvc.perform(get("/api/scorecards/orders?period=2030-05&level=street&key=" + streets.get(0).id())
 				.header("X-Api-Key", "demo-h-" + streets.get(1).code()))
 			.andExpect(status().isForbidden());
