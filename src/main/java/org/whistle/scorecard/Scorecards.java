@@ -73,14 +73,18 @@ public class Scorecards {
 		return facts.find(orderId);
 	}
 
-	/** The composite of each month up to {@code last}, for a unit's (or every unit's) trend line. */
+	/**
+	 * The published scorecards of the months before {@code period} (at most {@code months} of
+	 * them, oldest first), for the trend: read from their snapshots, so the trend costs no scan of
+	 * the facts. Months never published are left out.
+	 */
 	@Transactional(readOnly = true)
-	public List<Scorecard> trend(Period last, Level level, int months) {
+	public List<Scorecard> publishedBefore(Period period, Level level, int months) {
 		List<Scorecard> cards = new ArrayList<>();
-		for (int back = months - 1; back >= 0; back--) {
-			Period month = Period.month(last.last().minusMonths(back));
-			Unscored scores = scores(month, level, null);
-			cards.add(new Scorecard(month, level, null, scores.publication(), Ranking.rank(scores.scores(), Map.of(), rules)));
+		for (int back = months; back >= 1; back--) {
+			Period month = Period.month(period.first().minusMonths(back));
+			publications.latest(month, level).ifPresent(frozen -> cards.add(new Scorecard(month, level, null,
+					Optional.of(frozen.publication()), Ranking.rank(frozen.scores(), Map.of(), rules))));
 		}
 		return cards;
 	}

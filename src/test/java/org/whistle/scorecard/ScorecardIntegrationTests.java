@@ -229,6 +229,9 @@ class ScorecardIntegrationTests {
 		assertThat(composite(july, unit)).isEqualTo("80.00");
 		assertThat(publications.versions(july, Level.STREET)).extracting(Scorecard.Publication::reason)
 			.containsExactly(null, "回访复核后更正");
+		List<Scorecard> trend = scorecards.publishedBefore(Period.parse("2030-08"), Level.STREET, 12);
+		assertThat(trend).extracting(c -> c.period().toString()).containsExactly("2030-07");
+		assertThat(trend.get(0).publication().orElseThrow().version()).isEqualTo(2);
 	}
 
 	@Test

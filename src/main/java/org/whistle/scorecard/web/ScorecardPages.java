@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,9 @@ class ScorecardPages {
 			@RequestParam(required = false) String category, @AuthenticationPrincipal StaffDetails me, Model model) {
 		ScorecardQuery query = ScorecardQuery.of(period, level, category, clock);
 		Scorecard card = scorecards.evaluate(query.period(), query.level(), query.category());
-		var trend = Charts.trend(scorecards.trend(query.period(), query.level(), TREND_MONTHS));
+		List<Scorecard> months = new ArrayList<>(scorecards.publishedBefore(query.period(), query.level(), TREND_MONTHS));
+		months.add(card);
+		var trend = Charts.trend(months);
 		Map<String, String> districtScores = new HashMap<>();
 		if (query.level() == Level.DISTRICT) {
 			card.units().forEach(u -> districtScores.put(u.code(), ScorecardTable.number(u.rates().composite())));
