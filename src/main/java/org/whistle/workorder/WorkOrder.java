@@ -70,7 +70,8 @@ public class WorkOrder {
 		order.newHistory.add(new HistoryEntry(request.receivedAt(), actor.userId(), actor.name(), actor.unitId(),
 				"register", null, OrderStatus.RECEIVED, request.channel().name()));
 		order.events.add(new WorkOrderEvents.Registered(id, orderNo, request.categoryCode(),
-				request.place().gridCode(), request.urgency().isUrgent()));
+				request.place().gridCode(), request.urgency().isUrgent(), request.receivedAt(),
+				request.place().districtCode(), request.place().streetCode()));
 		return order;
 	}
 
@@ -394,6 +395,12 @@ public class WorkOrder {
 	/** Whether the given deadline has passed with its step still undone. */
 	public boolean isLate(Deadline which, Instant now) {
 		return pendingDue(which).filter(now::isAfter).isPresent();
+	}
+
+	/** A line in the history that changes nothing of the order (a decision about it taken elsewhere). */
+	void annotate(String action, String note, Actor actor, Instant now) {
+		requireText(action, "The action");
+		record(actor, now, action, status, note);
 	}
 
 	// --- helpers ------------------------------------------------------------------------------

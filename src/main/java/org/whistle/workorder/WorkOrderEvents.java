@@ -9,7 +9,8 @@ public final class WorkOrderEvents {
 	private WorkOrderEvents() {
 	}
 
-	public record Registered(long orderId, String orderNo, String categoryCode, String gridCode, boolean urgent) {
+	public record Registered(long orderId, String orderNo, String categoryCode, String gridCode, boolean urgent,
+			Instant receivedAt, String districtCode, String streetCode) {
 	}
 
 	public record Dispatched(long orderId, long leadUnitId, Set<Long> coUnitIds, Deadlines deadlines, Instant at) {

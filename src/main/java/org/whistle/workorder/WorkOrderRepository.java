@@ -107,7 +107,7 @@ class WorkOrderRepository {
 			.update());
 	}
 
-	private void appendHistory(WorkOrder order) {
+	void appendHistory(WorkOrder order) {
 		for (HistoryEntry entry : order.newHistory()) {
 			jdbc.sql("INSERT INTO work_order_history (order_id, at, actor_id, actor_name, actor_unit_id, action, "
 					+ "from_status, to_status, note) VALUES (:order, :at, :actorId, :actorName, :actorUnit, :action, "

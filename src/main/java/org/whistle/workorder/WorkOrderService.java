@@ -248,6 +248,14 @@ public class WorkOrderService implements WorkOrders {
 		return repository.closedWithCategory(limit);
 	}
 
+	@Override
+	@Transactional
+	public void annotate(long orderId, Staff staff, String action, String note) {
+		WorkOrder order = repository.find(orderId).orElseThrow(() -> new OrderNotFound(orderId));
+		order.annotate(action, note, actorOf(staff), clock.instant());
+		repository.appendHistory(order);
+	}
+
 	/** Whether the staff member may see the caller's name and phone on this order. */
 	public boolean seesCaller(Staff staff, WorkOrderView order) {
 		return Visibility.seesCaller(staff, order);

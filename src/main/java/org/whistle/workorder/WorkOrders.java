@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.whistle.people.Staff;
+
 /** What other modules may ask of the work orders. */
 public interface WorkOrders {
 
@@ -40,4 +42,12 @@ public interface WorkOrders {
 	 * (inclusive), oldest first, at most {@code limit}.
 	 */
 	List<OrderUpdate> updates(Instant after, Instant until, Set<String> actions, int limit);
+
+	/**
+	 * Adds a line to an order's history for a decision taken outside the order's own steps (e.g.
+	 * the scorecard's 剔除 review); the order's state and version do not change.
+	 *
+	 * @throws OrderNotFound when there is no such order
+	 */
+	void annotate(long orderId, Staff staff, String action, String note);
 }

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -94,7 +95,8 @@ class CallerUpdatesIntegrationTests {
 	void a_registered_request_reaches_the_caller_by_sms_and_by_email_through_the_smtp_server() throws Exception {
 		CallerContact caller = stub(TestCallers.withEmail());
 
-		publish(new WorkOrderEvents.Registered(caller.orderId(), caller.orderNo(), "01", "990101001001001", false));
+		publish(new WorkOrderEvents.Registered(caller.orderId(), caller.orderNo(), "01", "990101001001001", false,
+				Instant.now(), "990101", "990101001"));
 
 		await().atMost(PATIENCE).untilAsserted(() -> assertThat(messagesOf(caller))
 			.extracting(LoggedMessage::status).containsExactly(MessageStatus.SENT, MessageStatus.SENT));
@@ -117,7 +119,8 @@ class CallerUpdatesIntegrationTests {
 	@Test
 	void an_event_delivered_again_tells_the_caller_nothing_more() throws Exception {
 		CallerContact caller = stub(TestCallers.withEmail());
-		var registered = new WorkOrderEvents.Registered(caller.orderId(), caller.orderNo(), "01", null, false);
+		var registered = new WorkOrderEvents.Registered(caller.orderId(), caller.orderNo(), "01", null, false, Instant.now(),
+				null, null);
 
 		publish(registered);
 		await().atMost(PATIENCE).until(() -> handled(registered) == 1);

@@ -7,18 +7,22 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock that tests move forward. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
 	private final AtomicReference<Instant> now;
 	private final ZoneId zone;
 
-	MutableClock(Instant start, ZoneId zone) {
+	public MutableClock(Instant start, ZoneId zone) {
 		this.now = new AtomicReference<>(start);
 		this.zone = zone;
 	}
 
-	void advance(Duration by) {
+	public void advance(Duration by) {
 		now.updateAndGet(instant -> instant.plus(by));
+	}
+
+	public void set(Instant instant) {
+		now.set(instant);
 	}
 
 	@Override
