@@ -138,7 +138,8 @@ public class WorkOrder {
 		deadlines = Deadlines.from(now, limits);
 		status = OrderStatus.DISPATCHED;
 		record(actor, now, "dispatch", from, note);
-		events.add(new WorkOrderEvents.Dispatched(id, leadUnit, Set.copyOf(coUnits), deadlines, now));
+		events.add(new WorkOrderEvents.Dispatched(id, leadUnit, Set.copyOf(coUnits), deadlines, now, actor.userId(),
+				actor.name()));
 	}
 
 	/** 退单审核: approved sends the order back to dispatch; refused leaves it with the unit. */

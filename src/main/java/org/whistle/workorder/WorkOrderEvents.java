@@ -13,7 +13,9 @@ public final class WorkOrderEvents {
 			Instant receivedAt, String districtCode, String streetCode) {
 	}
 
-	public record Dispatched(long orderId, long leadUnitId, Set<Long> coUnitIds, Deadlines deadlines, Instant at) {
+	/** 派单/改派; {@code byId} is the dispatcher's user id, {@code null} when the system dispatched it at intake. */
+	public record Dispatched(long orderId, long leadUnitId, Set<Long> coUnitIds, Deadlines deadlines, Instant at,
+			Long byId, String byName) {
 	}
 
 	public record Signed(long orderId, long leadUnitId, Instant at) {

@@ -52,6 +52,18 @@ class WorkOrderTests {
 		}
 
 		@Test
+		void a_dispatch_says_who_made_it_and_none_for_the_system() {
+			WorkOrder byHand = Orders.received();
+			byHand.dispatch(STREET, Set.of(), null, DISPATCHER, LATER);
+			assertThat(byHand.events()).filteredOn(WorkOrderEvents.Dispatched.class::isInstance)
+				.singleElement().extracting("byId", "byName").containsExactly(100L, "派单员");
+			WorkOrder bySystem = Orders.received();
+			bySystem.dispatch(STREET, Set.of(), null, Actor.SYSTEM, LATER);
+			assertThat(bySystem.events()).filteredOn(WorkOrderEvents.Dispatched.class::isInstance)
+				.singleElement().extracting("byId").isNull();
+		}
+
+		@Test
 		void a_dispatched_order_cannot_be_dispatched_again() {
 			WorkOrder order = Orders.dispatched();
 			refused(order, () -> order.dispatch(WATER, Set.of(), null, DISPATCHER, LATER));

@@ -1,39 +1,29 @@
 package org.whistle.routing.unit;
 
-import java.util.List;
-
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.whistle.workorder.HistoryEntry;
 import org.whistle.workorder.WorkOrderEvents;
-import org.whistle.workorder.WorkOrders;
 
 /**
  * Records what a dispatcher chose after a suggestion was shown: every dispatch by a person
- * (the one-click acceptance or the dispatch form) decides the order's open suggestion. The
- * system's own dispatch at intake decides nothing. The dispatch is the order's latest one: its
- * history tells who made it.
+ * (the one-click acceptance or the dispatch form) decides the order's open suggestion, in the
+ * dispatch's own transaction (one update, none when nothing was suggested). The system's own
+ * dispatch at intake decides nothing.
  */
 @Component
 class DispatchDecisions {
 
 	private final SuggestionLog log;
 
-	private final WorkOrders orders;
-
-	DispatchDecisions(SuggestionLog log, WorkOrders orders) {
+	DispatchDecisions(SuggestionLog log) {
 		this.log = log;
-		this.orders = orders;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(WorkOrderEvents.Dispatched dispatched) {
-		List<HistoryEntry> history = orders.historyOf(dispatched.orderId());
-		history.stream()
-			.filter(entry -> entry.action().equals("dispatch"))
-			.reduce((first, second) -> second)
-			.filter(entry -> entry.actorId() != null)
-			.ifPresent(entry -> log.decided(dispatched.orderId(), dispatched.leadUnitId(), entry.actorId(),
-					entry.actorName(), dispatched.at()));
+		if (dispatched.byId() != null) {
+			log.decided(dispatched.orderId(), dispatched.leadUnitId(), dispatched.byId(), dispatched.byName(),
+					dispatched.at());
+		}
 	}
 }
