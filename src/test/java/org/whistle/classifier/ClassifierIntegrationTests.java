@@ -142,7 +142,8 @@ class ClassifierIntegrationTests {
 		long heating = answered("010208", "暖气不热 " + unique, "家里暖气一直不热，室温只有十五度。");
 		long taxi = answered("060102", "出租车多收费 " + unique, "出租车司机不打表，多收了车费。");
 
-		assertThat(workOrders.closedWithCategory(1000))
+		// other suites share the database and close orders "later" (a test clock in 2030): look at all
+		assertThat(workOrders.closedWithCategory(Integer.MAX_VALUE))
 			.filteredOn(text -> text.title().endsWith(unique))
 			.extracting(CategorisedText::categoryCode, CategorisedText::content)
 			.containsExactly(tuple("060102", "出租车司机不打表，多收了车费。"), tuple("010208", "家里暖气一直不热，室温只有十五度。"));
