@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.whistle.Freshness;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.whistle.classifier.Classifier;
@@ -31,17 +32,13 @@ class LiveClassifier implements Classifier {
 
 	private final ModelStore store;
 
-	private final long checkIntervalNanos;
+	private final Freshness freshness;
 
 	private volatile Loaded loaded;
 
-	private volatile boolean stale = true;
-
-	private long checkedAt;
-
 	LiveClassifier(ModelStore store, @Value("${whistle.classifier.check-interval:5s}") Duration checkInterval) {
 		this.store = store;
-		this.checkIntervalNanos = checkInterval.toNanos();
+		this.freshness = new Freshness(checkInterval);
 	}
 
 	@Override
@@ -61,7 +58,7 @@ class LiveClassifier implements Classifier {
 
 	@TransactionalEventListener
 	void published(ModelPublished event) {
-		stale = true;
+		freshness.markStale();
 	}
 
 	private Loaded current0() {
@@ -69,14 +66,8 @@ class LiveClassifier implements Classifier {
 		return loaded;
 	}
 
-	private synchronized void stayCurrent() {
-		long now = System.nanoTime();
-		if (!stale && now - checkedAt < checkIntervalNanos) {
-			return;
-		}
-		// cleared before asking: a model published from here on marks it stale again
-		stale = false;
-		try {
+	private void stayCurrent() {
+		freshness.ensure(() -> {
 			long latest = store.latestVersion();
 			if (latest == 0) {
 				loaded = null;
@@ -84,12 +75,7 @@ class LiveClassifier implements Classifier {
 			else if (loaded == null || loaded.version().version() != latest) {
 				loaded = load(latest);
 			}
-			checkedAt = now;
-		}
-		catch (RuntimeException e) {
-			stale = true;
-			throw e;
-		}
+		});
 	}
 
 	private Loaded load(long version) {

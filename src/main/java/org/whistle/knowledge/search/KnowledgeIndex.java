@@ -20,6 +20,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.springframework.beans.factory.annotation.Value;
+import org.whistle.Freshness;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.whistle.knowledge.KnowledgeChanged;
@@ -45,7 +46,6 @@ public class KnowledgeIndex implements AutoCloseable {
 
 	private final EntrySource source;
 
-	private final long checkIntervalNanos;
 
 	private final Analyzer analyzer = EntryDocument.analyzer();
 
@@ -53,15 +53,13 @@ public class KnowledgeIndex implements AutoCloseable {
 
 	private final SearcherManager searchers;
 
-	private volatile boolean stale = true;
+	private final Freshness freshness;
 
 	private long revision;
 
-	private long checkedAt;
-
 	public KnowledgeIndex(EntrySource source, @Value("${whistle.knowledge.check-interval:1s}") Duration checkInterval) {
 		this.source = source;
-		this.checkIntervalNanos = checkInterval.toNanos();
+		this.freshness = new Freshness(checkInterval);
 		try {
 			writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
 			searchers = new SearcherManager(writer, null);
@@ -94,7 +92,7 @@ public class KnowledgeIndex implements AutoCloseable {
 
 	@TransactionalEventListener
 	void changed(KnowledgeChanged event) {
-		stale = true;
+		freshness.markStale();
 	}
 
 	private List<KnowledgeHit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
@@ -113,25 +111,14 @@ public class KnowledgeIndex implements AutoCloseable {
 		return hits;
 	}
 
-	private synchronized void stayCurrent() {
-		long now = System.nanoTime();
-		if (!stale && now - checkedAt < checkIntervalNanos) {
-			return;
-		}
-		// cleared before asking: a change committed from here on marks the index stale again
-		stale = false;
-		try {
+	private void stayCurrent() {
+		freshness.ensure(() -> {
 			long latest = source.revision();
 			if (latest != revision) {
 				apply(source.changedSince(revision));
 				revision = latest;
 			}
-			checkedAt = now;
-		}
-		catch (RuntimeException e) {
-			stale = true;
-			throw e;
-		}
+		});
 	}
 
 	private void apply(List<KnowledgeEntry> changed) {
