@@ -67,60 +67,79 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	}
 
 	/** A request whose body was read ahead; the application reads it from memory. */
-	private static final class ReadBody extends HttpServletRequestWrapper {
+	static final class ReadBody extends HttpServletRequestWrapper {
 
-		private final byte[] body;
+		private final int length;
+
+		private final ServletInputStream in;
 
 		ReadBody(HttpServletRequest request, byte[] body) {
 			super(request);
-			this.body = body;
+			this.length = body.length;
+			this.in = new MemoryStream(new ByteArrayInputStream(body));
 		}
 
 		@Override
 		public int getContentLength() {
-			return body.length;
+			return length;
 		}
 
 		@Override
 		public long getContentLengthLong() {
-			return body.length;
+			return length;
 		}
 
+		/** The same stream on every call, as the servlet API has it. */
 		@Override
 		public ServletInputStream getInputStream() {
-			var in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("the body was read ahead");
-				}
-			};
+			return in;
 		}
 
 		@Override
 		public BufferedReader getReader() {
 			String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-			return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(encoding)));
+			return new BufferedReader(new InputStreamReader(in, Charset.forName(encoding)));
+		}
+	}
+
+	/** A body held in memory: always ready; a read listener hears at once that it is all there. */
+	private static final class MemoryStream extends ServletInputStream {
+
+		private final ByteArrayInputStream bytes;
+
+		MemoryStream(ByteArrayInputStream bytes) {
+			this.bytes = bytes;
+		}
+
+		@Override
+		public int read() {
+			return bytes.read();
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) {
+			return bytes.read(b, off, len);
+		}
+
+		@Override
+		public boolean isFinished() {
+			return bytes.available() == 0;
+		}
+
+		@Override
+		public boolean isReady() {
+			return true;
+		}
+
+		@Override
+		public void setReadListener(ReadListener listener) {
+			try {
+				listener.onDataAvailable();
+				listener.onAllDataRead();
+			}
+			catch (IOException | RuntimeException e) {
+				listener.onError(e);
+			}
 		}
 	}
 }
