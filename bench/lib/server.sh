@@ -122,7 +122,7 @@ bench_start_server() {
       tail -n 40 "$tmp/server.log" >&2
       exit 2
     fi
-    if curl -sf "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; then
+    if curl -sf "$base/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
       break
     fi
     if [ "$i" = 300 ]; then

@@ -1,7 +1,6 @@
 package org.whistle;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,6 +12,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
@@ -24,6 +24,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 public final class BulkRows {
 
 	private static final int ROWS_PER_INSERT = 100;
+	private static final int COPY_CHUNK = 1 << 20;
 
 	private BulkRows() {
 	}
@@ -54,7 +55,7 @@ public final class BulkRows {
 				insert(connection, table, columns, rows);
 			}
 		}
-		catch (SQLException | IOException e) {
+		catch (SQLException e) {
 			throw new IllegalStateException("Bulk write into " + table + " failed: " + e.getMessage(), e);
 		}
 		finally {
@@ -63,20 +64,38 @@ public final class BulkRows {
 	}
 
 	private static void copy(PGConnection connection, String table, List<String> columns, List<Object[]> rows)
-			throws SQLException, IOException {
-		StringBuilder csv = new StringBuilder(rows.size() * 64 * columns.size() / 4);
-		for (Object[] row : rows) {
-			for (int c = 0; c < row.length; c++) {
-				if (c > 0) {
-					csv.append(',');
+			throws SQLException {
+		CopyIn copy = connection.getCopyAPI()
+			.copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)");
+		try {
+			// Sent in chunks of about a megabyte, so that a day of rows is never one huge string.
+			StringBuilder csv = new StringBuilder(COPY_CHUNK + 8192);
+			for (Object[] row : rows) {
+				for (int c = 0; c < row.length; c++) {
+					if (c > 0) {
+						csv.append(',');
+					}
+					appendCsv(csv, row[c]);
 				}
-				appendCsv(csv, row[c]);
+				csv.append('\n');
+				if (csv.length() >= COPY_CHUNK) {
+					send(copy, csv);
+				}
 			}
-			csv.append('\n');
+			send(copy, csv);
+			copy.endCopy();
 		}
-		connection.getCopyAPI()
-			.copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)",
-					new StringReader(csv.toString()));
+		finally {
+			if (copy.isActive()) {
+				copy.cancelCopy();
+			}
+		}
+	}
+
+	private static void send(CopyIn copy, StringBuilder csv) throws SQLException {
+		byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+		copy.writeToCopy(bytes, 0, bytes.length);
+		csv.setLength(0);
 	}
 
 	private static void appendCsv(StringBuilder csv, Object value) {

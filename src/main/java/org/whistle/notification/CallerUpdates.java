@@ -1,6 +1,6 @@
 package org.whistle.notification;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.whistle.workorder.Closure;
 import org.whistle.workorder.WorkOrderEvents;
@@ -11,8 +11,10 @@ import org.whistle.workorder.WorkOrders;
  * replied to by the unit (答复), and closed when no callback reached them. An order closed after a
  * callback or a direct answer sends nothing: the caller has just spoken with the hotline.
  * <p>
- * Each notice goes by SMS to the caller's phone and, when they gave one, by e-mail. Its version
- * keeps a re-delivered event from telling twice: an order is registered and closed once (0), may
+ * Each notice goes by SMS to the caller's phone and, when they gave one, by e-mail. It is queued
+ * in the transaction that changed the order (a plain listener: no event publication to store and
+ * complete for every order) and delivered once that commits. Its version keeps an event handled
+ * twice from telling twice: an order is registered and closed once (0), may
  * be merged again after a reopen but into another order (that order's id), and is replied to once
  * per round (the reply's time).
  */
@@ -29,23 +31,23 @@ class CallerUpdates {
 		this.messages = messages;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(WorkOrderEvents.Registered registered) {
 		tell(registered.orderId(), Notice.REGISTERED, 0);
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(WorkOrderEvents.Merged merged) {
 		workOrders.find(merged.intoOrderId())
 				.ifPresent(into -> tell(merged.orderId(), Notice.MERGED, merged.intoOrderId(), into.orderNo()));
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(WorkOrderEvents.Replied replied) {
 		tell(replied.orderId(), Notice.REPLIED, replied.at().toEpochMilli());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(WorkOrderEvents.Closed closed) {
 		if (closed.closure() == Closure.NOT_VERIFIED) {
 			tell(closed.orderId(), Notice.CLOSED_UNREACHED, 0);

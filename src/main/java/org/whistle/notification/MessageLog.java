@@ -6,10 +6,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 /** Every message to a caller, as stored in {@code message_log}. */
@@ -20,16 +21,17 @@ public class MessageLog {
 			+ "subject, text, status, error, provider, created_at, sent_at";
 
 	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate batch;
 
-	MessageLog(JdbcClient jdbc) {
+	MessageLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
-	/** Logs the message as pending and returns its id; empty when it was logged before. */
-	Optional<Long> claim(OutgoingMessage message, Instant now) {
-		var key = new GeneratedKeyHolder();
+	/** Queues the message for the postman; false when it was logged before (the same occasion and channel). */
+	boolean queue(OutgoingMessage message, Instant now) {
 		Occasion occasion = message.occasion();
-		int inserted = jdbc.sql("INSERT INTO message_log (order_id, order_no, occasion, occasion_version, channel, "
+		return jdbc.sql("INSERT INTO message_log (order_id, order_no, occasion, occasion_version, channel, "
 				+ "recipient, subject, text, status, created_at) VALUES (:orderId, :orderNo, :occasion, :version, "
 				+ ":channel, :recipient, :subject, :text, :status, :now) ON CONFLICT DO NOTHING")
 				.param("orderId", occasion.orderId())
@@ -42,19 +44,57 @@ public class MessageLog {
 				.param("text", message.text())
 				.param("status", MessageStatus.PENDING.name())
 				.param("now", at(now))
-				.update(key, "id");
-		return inserted == 0 ? Optional.empty() : Optional.of(key.getKeyAs(Number.class).longValue());
+				.update() == 1;
 	}
 
-	void complete(long id, Delivery delivery, Instant now) {
-		jdbc.sql("UPDATE message_log SET status = :status, provider = :provider, error = :error, sent_at = :sentAt "
-				+ "WHERE id = :id")
-				.param("status", delivery.status().name())
-				.param("provider", delivery.provider())
-				.param("error", delivery.error())
-				.param("sentAt", delivery.status() == MessageStatus.SENT ? at(now) : null)
-				.param("id", id)
+	/**
+	 * Claims up to {@code max} queued messages, oldest first, for the postman holding
+	 * {@code token}, and returns them. Messages another postman claimed before {@code staleBefore}
+	 * count as queued again: that postman died or hangs. The status is tested again in the outer
+	 * statement so that of two postmen claiming at once, the second skips what the first took.
+	 */
+	List<QueuedMessage> claim(int max, String token, Instant now, Instant staleBefore) {
+		String waiting = "(status = 'PENDING' OR (status = 'SENDING' AND claimed_at < :stale))";
+		jdbc.sql("UPDATE message_log SET status = 'SENDING', claim = :token, claimed_at = :now WHERE " + waiting
+				+ " AND id IN (SELECT id FROM message_log WHERE " + waiting + " ORDER BY id LIMIT :max)")
+				.param("token", token)
+				.param("now", at(now))
+				.param("stale", at(staleBefore))
+				.param("max", max)
 				.update();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM message_log WHERE claim = :token AND status = 'SENDING' ORDER BY id")
+				.param("token", token)
+				.query(MessageLog::queued)
+				.list();
+	}
+
+	/** Records how the deliveries of a claim ended; a message another postman took over meanwhile is left to it. */
+	void complete(String token, List<Delivered> deliveries, Instant now) {
+		SqlParameterSource[] rows = deliveries.stream().map(d -> new MapSqlParameterSource()
+				.addValue("status", d.delivery().status().name())
+				.addValue("provider", d.delivery().provider())
+				.addValue("error", d.delivery().error())
+				.addValue("sentAt", d.delivery().status() == MessageStatus.SENT ? at(now) : null)
+				.addValue("id", d.id())
+				.addValue("token", token)).toArray(SqlParameterSource[]::new);
+		batch.batchUpdate("UPDATE message_log SET status = :status, provider = :provider, error = :error, "
+				+ "sent_at = :sentAt, claim = NULL, claimed_at = NULL WHERE id = :id AND claim = :token", rows);
+	}
+
+	/** Puts back in the queue what the claim still holds undelivered. */
+	void release(String token) {
+		jdbc.sql("UPDATE message_log SET status = 'PENDING', claim = NULL, claimed_at = NULL "
+				+ "WHERE claim = :token AND status = 'SENDING'")
+			.param("token", token)
+			.update();
+	}
+
+	/** A message claimed for delivery. */
+	record QueuedMessage(long id, OutgoingMessage message) {
+	}
+
+	/** How the delivery of a claimed message ended. */
+	record Delivered(long id, Delivery delivery) {
 	}
 
 	/** One page of the log, newest first, with one row more than the page when another page follows. */
@@ -68,13 +108,22 @@ public class MessageLog {
 				.list();
 	}
 
+	private static QueuedMessage queued(ResultSet rs, int n) throws SQLException {
+		return new QueuedMessage(rs.getLong("id"), new OutgoingMessage(occasion(rs),
+				MessageChannel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("subject"),
+				rs.getString("text")));
+	}
+
 	private static LoggedMessage row(ResultSet rs, int n) throws SQLException {
-		var occasion = new Occasion(rs.getLong("order_id"), rs.getString("order_no"), rs.getString("occasion"),
-				rs.getLong("occasion_version"));
-		return new LoggedMessage(rs.getLong("id"), occasion, MessageChannel.valueOf(rs.getString("channel")),
+		return new LoggedMessage(rs.getLong("id"), occasion(rs), MessageChannel.valueOf(rs.getString("channel")),
 				rs.getString("recipient"), rs.getString("subject"), rs.getString("text"),
 				MessageStatus.valueOf(rs.getString("status")), rs.getString("error"), rs.getString("provider"),
 				instant(rs, "created_at"), instant(rs, "sent_at"));
+	}
+
+	private static Occasion occasion(ResultSet rs) throws SQLException {
+		return new Occasion(rs.getLong("order_id"), rs.getString("order_no"), rs.getString("occasion"),
+				rs.getLong("occasion_version"));
 	}
 
 	private static OffsetDateTime at(Instant instant) {

@@ -24,9 +24,6 @@ class FactRecorder {
 
 	@EventListener
 	void on(WorkOrderEvents.Registered event) {
-		if (facts.exists(event.orderId())) {
-			return;
-		}
 		facts.insert(event.orderId(), event.orderNo(), event.receivedAt(), event.categoryCode(), event.districtCode(),
 				event.streetCode());
 	}

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,14 +67,10 @@ class FactStore {
 				f.satisfaction(), f.excluded() };
 	}
 
-	boolean exists(long orderId) {
-		return jdbc.sql("SELECT COUNT(*) FROM scorecard_fact WHERE order_id = :id").param("id", orderId)
-			.query(Long.class).single() > 0;
-	}
-
+	/** The order's fact row, unless it has one already (an event handled twice). */
 	void insert(long orderId, String orderNo, Instant receivedAt, String category, String district, String street) {
 		jdbc.sql("INSERT INTO scorecard_fact (order_id, order_no, period, received_at, category_code, district_code, "
-				+ "street_code) VALUES (:id, :no, :period, :at, :category, :district, :street)")
+				+ "street_code) VALUES (:id, :no, :period, :at, :category, :district, :street) ON CONFLICT DO NOTHING")
 			.param("id", orderId).param("no", orderNo).param("period", period(receivedAt)).param("at", utc(receivedAt))
 			.param("category", category).param("district", district).param("street", street)
 			.update();
@@ -164,6 +161,38 @@ class FactStore {
 				tallies.put(rs.getString("unit_key"), tally(rs));
 			});
 		return tallies;
+	}
+
+	/**
+	 * The tallies of every level in a period from one pass over its facts: summed per district,
+	 * lead unit and kind of unit in SQL, then added up per level here (a lead unit has one kind,
+	 * and a district counts the orders with a lead unit, as {@link #tallies} does).
+	 */
+	Map<Level, Map<String, Tally>> talliesOfEveryLevel(Period period) {
+		Map<Level, Map<String, Tally>> levels = new EnumMap<>(Level.class);
+		for (Level level : Level.values()) {
+			levels.put(level, new LinkedHashMap<>());
+		}
+		String months = period.isMonth() ? "period = :first" : "period BETWEEN :first AND :last";
+		jdbc.sql("SELECT district_code, lead_unit_id, unit_kind, " + TALLY_COLUMNS + " FROM scorecard_fact WHERE "
+				+ months + " GROUP BY district_code, lead_unit_id, unit_kind")
+			.param("first", Period.key(period.first()))
+			.param("last", Period.key(period.last()))
+			.query((ResultSet rs) -> {
+				Tally tally = tally(rs);
+				String unit = rs.getString("lead_unit_id");
+				String district = rs.getString("district_code");
+				if (unit != null && district != null) {
+					levels.get(Level.DISTRICT).merge(district, tally, Tally::plus);
+				}
+				String kind = rs.getString("unit_kind");
+				for (Level level : Level.values()) {
+					if (level != Level.DISTRICT && level.kind().name().equals(kind)) {
+						levels.get(level).merge(unit, tally, Tally::plus);
+					}
+				}
+			});
+		return levels;
 	}
 
 	static Tally tally(ResultSet rs) throws SQLException {

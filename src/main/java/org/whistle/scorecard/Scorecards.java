@@ -2,6 +2,7 @@ package org.whistle.scorecard;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,15 @@ public class Scorecards {
 		return new Scorecard(period, level, null, Optional.empty(), Ranking.rank(live(period, level, null), Map.of(), rules));
 	}
 
+	/** The live numbers of every level, from one pass over the period's facts. */
+	@Transactional(readOnly = true)
+	public Map<Level, Scorecard> evaluateLive(Period period) {
+		Map<Level, Scorecard> cards = new EnumMap<>(Level.class);
+		facts.talliesOfEveryLevel(period).forEach((level, tallies) -> cards.put(level, new Scorecard(period, level,
+				null, Optional.empty(), Ranking.rank(unitScores(level, tallies), Map.of(), rules))));
+		return cards;
+	}
+
 	/** The orders that counted against a unit (overdue, not solved or not satisfied at the callback). */
 	@Transactional(readOnly = true)
 	public List<Fact> against(Period period, Level level, String key) {
@@ -103,11 +113,15 @@ public class Scorecards {
 	}
 
 	private List<UnitScore> live(Period period, Level level, String category) {
+		return unitScores(level, facts.tallies(period, level, blankToNull(category)));
+	}
+
+	private List<UnitScore> unitScores(Level level, Map<String, Tally> tallies) {
 		Map<Long, Unit> byId = units.all().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
 		Map<String, Unit> byArea = units.all().stream().filter(u -> u.areaCode() != null)
 			.collect(Collectors.toMap(Unit::areaCode, Function.identity(), (a, b) -> a));
 		List<UnitScore> scores = new ArrayList<>();
-		facts.tallies(period, level, blankToNull(category)).forEach((key, tally) -> {
+		tallies.forEach((key, tally) -> {
 			Unit unit = level == Level.DISTRICT ? byArea.get(key) : byId.get(Long.parseLong(key));
 			String name = unit != null ? unit.name()
 					: level == Level.DISTRICT ? city.area(key).map(a -> a.name()).orElse(key) : key;

@@ -11,4 +11,12 @@ public record Tally(long received, long dispatched, long signedOnTime, long cont
 		long basicallySatisfied) {
 
 	public static final Tally EMPTY = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+	public Tally plus(Tally other) {
+		return new Tally(received + other.received, dispatched + other.dispatched, signedOnTime + other.signedOnTime,
+				contactedOnTime + other.contactedOnTime, repliedOnTime + other.repliedOnTime, overdue + other.overdue,
+				reopened + other.reopened, excluded + other.excluded, callbacks + other.callbacks,
+				contactedInTime + other.contactedInTime, solved + other.solved, satisfied + other.satisfied,
+				basicallySatisfied + other.basicallySatisfied);
+	}
 }

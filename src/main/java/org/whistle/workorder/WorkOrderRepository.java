@@ -10,11 +10,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.whistle.catalog.RequestType;
@@ -32,9 +36,11 @@ class WorkOrderRepository {
 	static final String NEWEST_FIRST = "o.received_at DESC, o.id DESC";
 
 	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate batch;
 
-	WorkOrderRepository(JdbcClient jdbc) {
+	WorkOrderRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	long nextId() {
@@ -101,35 +107,36 @@ class WorkOrderRepository {
 	}
 
 	private void insertCoUnits(WorkOrderView v) {
-		v.coUnitIds().forEach(unit -> jdbc.sql("INSERT INTO work_order_co_unit (order_id, unit_id, part_text) "
-				+ "VALUES (:id, :unit, :part)")
-			.param("id", v.id()).param("unit", unit).param("part", v.coUnitParts().get(unit))
-			.update());
+		batch.batchUpdate("INSERT INTO work_order_co_unit (order_id, unit_id, part_text) VALUES (:id, :unit, :part)",
+				v.coUnitIds().stream().map(unit -> new MapSqlParameterSource()
+					.addValue("id", v.id())
+					.addValue("unit", unit)
+					.addValue("part", v.coUnitParts().get(unit)))
+					.toArray(SqlParameterSource[]::new));
 	}
 
+	/** The step's new history lines, sent as one batch: a registration and its dispatch write two. */
 	void appendHistory(WorkOrder order) {
-		for (HistoryEntry entry : order.newHistory()) {
-			jdbc.sql("INSERT INTO work_order_history (order_id, at, actor_id, actor_name, actor_unit_id, action, "
-					+ "from_status, to_status, note) VALUES (:order, :at, :actorId, :actorName, :actorUnit, :action, "
-					+ ":from, :to, :note)")
-				.param("order", order.id())
-				.param("at", utc(entry.at()))
-				.param("actorId", entry.actorId())
-				.param("actorName", entry.actorName())
-				.param("actorUnit", entry.actorUnitId())
-				.param("action", entry.action())
-				.param("from", entry.from() == null ? null : entry.from().name())
-				.param("to", entry.to().name())
-				.param("note", entry.note())
-				.update();
-		}
+		batch.batchUpdate("INSERT INTO work_order_history (order_id, at, actor_id, actor_name, actor_unit_id, action, "
+				+ "from_status, to_status, note) VALUES (:order, :at, :actorId, :actorName, :actorUnit, :action, "
+				+ ":from, :to, :note)", order.newHistory().stream().map(entry -> new MapSqlParameterSource()
+					.addValue("order", order.id())
+					.addValue("at", utc(entry.at()))
+					.addValue("actorId", entry.actorId())
+					.addValue("actorName", entry.actorName())
+					.addValue("actorUnit", entry.actorUnitId())
+					.addValue("action", entry.action())
+					.addValue("from", entry.from() == null ? null : entry.from().name())
+					.addValue("to", entry.to().name())
+					.addValue("note", entry.note()))
+					.toArray(SqlParameterSource[]::new));
 	}
 
 	Optional<WorkOrder> find(long id) {
 		return jdbc.sql("SELECT * FROM work_order WHERE id = :id").param("id", id)
 			.query((rs, n) -> read(rs))
 			.optional()
-			.map(this::withCoUnits)
+			.map(v -> withCoUnits(List.of(v)).get(0))
 			.map(WorkOrder::restore);
 	}
 
@@ -197,10 +204,9 @@ class WorkOrderRepository {
 				OrderStatus.valueOf(rs.getString("to_status")), rs.getString("note"));
 	}
 
-	/** One page of orders, newest first, as the filter says; views without co-unit parts. */
+	/** One page of orders, newest first, as the filter says, with their co-units. */
 	List<WorkOrderView> list(OrderFilter filter) {
-		return page(filter.where(), NEWEST_FIRST, filter.params(), filter.page(), filter.size()).stream()
-			.map(this::withCoUnits).toList();
+		return withCoUnits(page(filter.where(), NEWEST_FIRST, filter.params(), filter.page(), filter.size()));
 	}
 
 	private List<WorkOrderView> page(String where, String orderBy, Map<String, Object> params, int page, int size) {
@@ -233,21 +239,32 @@ class WorkOrderRepository {
 		return new WorkOrders.ReceivedCounts(total[0], byCategory, byDistrict);
 	}
 
-	private WorkOrderView withCoUnits(WorkOrderView v) {
-		Map<Long, String> parts = new LinkedHashMap<>();
-		Map<Long, Boolean> units = new LinkedHashMap<>();
-		jdbc.sql("SELECT unit_id, part_text FROM work_order_co_unit WHERE order_id = :id ORDER BY unit_id")
-			.param("id", v.id())
-			.query((rs, n) -> {
-				units.put(rs.getLong("unit_id"), true);
-				if (rs.getString("part_text") != null) {
-					parts.put(rs.getLong("unit_id"), rs.getString("part_text"));
+	/** The orders with their co-units and the parts they answered, read in one query for all. */
+	private List<WorkOrderView> withCoUnits(List<WorkOrderView> views) {
+		if (views.isEmpty()) {
+			return views;
+		}
+		Map<Long, Set<Long>> units = new HashMap<>();
+		Map<Long, Map<Long, String>> parts = new HashMap<>();
+		jdbc.sql("SELECT order_id, unit_id, part_text FROM work_order_co_unit WHERE order_id IN (:ids) "
+				+ "ORDER BY order_id, unit_id")
+			.param("ids", views.stream().map(WorkOrderView::id).toList())
+			.query(rs -> {
+				long order = rs.getLong("order_id");
+				long unit = rs.getLong("unit_id");
+				units.computeIfAbsent(order, o -> new LinkedHashSet<>()).add(unit);
+				String part = rs.getString("part_text");
+				if (part != null) {
+					parts.computeIfAbsent(order, o -> new LinkedHashMap<>()).put(unit, part);
 				}
-				return null;
-			})
-			.list();
+			});
+		return views.stream().map(v -> withCoUnits(v, units.getOrDefault(v.id(), Set.of()),
+				parts.getOrDefault(v.id(), Map.of()))).toList();
+	}
+
+	private static WorkOrderView withCoUnits(WorkOrderView v, Set<Long> units, Map<Long, String> parts) {
 		return new WorkOrderView(v.id(), v.orderNo(), v.version(), v.request(), v.limits(), v.status(), v.closure(),
-				v.leadUnitId(), v.handlingUnitId(), units.keySet(), parts, v.leadNamedByCentre(), v.returnCount(),
+				v.leadUnitId(), v.handlingUnitId(), units, parts, v.leadNamedByCentre(), v.returnCount(),
 				v.pendingReturnReason(), v.pendingExtensionDays(), v.pendingExtensionReason(), v.deadlines(),
 				v.dispatchedAt(), v.signedAt(), v.contactedAt(), v.repliedAt(), v.closedAt(), v.solved(), v.replyText(),
 				v.callbackAttempts(), v.reopenCount(), v.satisfaction(), v.supervised(), v.overdue(), v.mergedInto());

@@ -1,7 +1,9 @@
 package org.whistle.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
@@ -9,6 +11,9 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.whistle.notification.CallerMessages;
+import org.whistle.notification.MessageFilter;
+import org.whistle.notification.MessageLog;
+import org.whistle.notification.MessageStatus;
 import org.whistle.notification.Occasion;
 import org.whistle.notification.OutgoingMessage;
 
@@ -18,6 +23,9 @@ class MessageLogBrowserTest extends BrowserTest {
 	@Autowired
 	CallerMessages callerMessages;
 
+	@Autowired
+	MessageLog log;
+
 	@Test
 	void an_admin_finds_a_message_to_a_caller_in_the_log_and_filters_it_by_its_order_number() {
 		long orderId = System.currentTimeMillis();
@@ -26,6 +34,8 @@ class MessageLogBrowserTest extends BrowserTest {
 				"浏览器测试：工单 " + orderNo + " 已受理"));
 		callerMessages.send(OutgoingMessage.sms(new Occasion(orderId + 1, "B" + (orderId + 1), "TEST", 0),
 				"13700005678", "另一位来电人的短信"));
+		await().atMost(Duration.ofSeconds(20)).until(() -> log.find(new MessageFilter(orderNo, null, null, 0, 10))
+			.stream().allMatch(m -> m.status() == MessageStatus.SENT));
 
 		loginAs("admin");
 		page.locator("header a[href='/messages']").click();

@@ -131,7 +131,7 @@ class RoutingBrowserTest extends WorkOrderPageBrowserTest {
 	}
 
 	@Test
-	void a_dispatcher_accepts_the_suggested_unit_with_one_click() {
+	void a_dispatcher_accepts_the_suggested_unit_with_one_click_and_reads_the_acceptance_rate() {
 		Compound c = compound();
 		String committee = units.governing(c.communityCode()).orElseThrow().name();
 		String title = unique("物业不扫雪");
@@ -148,6 +148,14 @@ class RoutingBrowserTest extends WorkOrderPageBrowserTest {
 		open(order.path());
 		assertThat(page.locator("#order-badges")).containsText("待签收");
 		assertThat(page.locator("#history tr[data-action=dispatch]")).containsText(c.name());
+
+		page.locator("header a[href='/routing/acceptance']").click();
+		assertThat(page.locator("h1")).hasText("分派建议采纳率");
+		assertThat(page.locator("#acceptance .rate")).containsText("%");
+		page.locator("#acceptance-period input[name=from]").fill("2026-12-31");
+		page.locator("#acceptance-period input[name=to]").fill("2026-01-01");
+		page.locator("#acceptance-period button[type=submit]").click();
+		assertThat(page.locator("main .error")).containsText("日期有误");
 	}
 
 	@Test

@@ -143,7 +143,7 @@ class CatalogIntegrationTests {
 	}
 
 	@Test
-	void a_rule_edited_on_its_page_applies_to_new_orders_only() throws Exception {
+	void a_rule_edited_on_its_page_applies_to_new_orders_only_from_the_moment_it_is_saved() throws Exception {
 		Location place = somewhere();
 		String location = mvc.perform(post("/admin/catalog/rules").with(csrf())
 				.param("categoryCode", NOISE).param("areaCode", place.street().code())
@@ -151,6 +151,7 @@ class CatalogIntegrationTests {
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
 		long id = Long.parseLong(location.replaceAll("\\D", ""));
+		assertThat(responsibilities.assign(NOISE, place, false, Instant.now()).rule()).contains(new RuleRef(id, 1));
 		Instant beforeTheEdit = Instant.now();
 		Thread.sleep(5);
 

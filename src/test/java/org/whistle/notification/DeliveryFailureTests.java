@@ -1,49 +1,36 @@
 package org.whistle.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
-import java.util.List;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.whistle.workorder.CallerContact;
 
-/** A message that cannot be delivered is logged with the reason, and nothing is thrown to the sender. */
-@SpringBootTest
+/** A message that cannot be delivered ends as failed or skipped, with the reason, and nothing is thrown. */
 class DeliveryFailureTests {
 
-	@Autowired
-	MessageLog log;
-
-	@Autowired
-	Clock clock;
-
 	@Test
-	void an_smtp_server_that_cannot_be_reached_is_logged_as_failed_and_nothing_is_thrown() throws IOException {
+	void an_smtp_server_that_cannot_be_reached_ends_as_failed_and_nothing_is_thrown() throws IOException {
 		var wrongPort = new JavaMailSenderImpl();
 		wrongPort.setHost("127.0.0.1");
 		wrongPort.setPort(closedPort());
-		Notifier notifier = notifier(new LoggingSmsGateway(), new SmtpMail(wrongPort, "12345@whistle.invalid"));
 		CallerContact caller = TestCallers.withEmail();
 
-		assertThatNoException().isThrownBy(() -> notifier.send(email(caller)));
+		Delivery delivery = postman(new LoggingSmsGateway(), new SmtpMail(wrongPort, "12345@whistle.invalid"))
+			.deliver(email(caller));
 
-		assertThat(messagesOf(caller)).singleElement().satisfies(m -> {
-			assertThat(m.status()).isEqualTo(MessageStatus.FAILED);
-			assertThat(m.provider()).isEqualTo("smtp");
-			assertThat(m.error()).contains("MailSendException").doesNotContain(caller.email());
-			assertThat(m.sentAt()).isNull();
-		});
+		assertThat(delivery.status()).isEqualTo(MessageStatus.FAILED);
+		assertThat(delivery.provider()).isEqualTo("smtp");
+		assertThat(delivery.error()).contains("MailSendException").doesNotContain(caller.email());
 	}
 
 	@Test
-	void an_sms_provider_that_refuses_is_logged_as_failed_with_the_phone_masked_in_the_error() {
+	void an_sms_provider_that_refuses_ends_as_failed_with_the_phone_masked_in_the_error() {
 		SmsGateway refusing = new SmsGateway() {
 
 			@Override
@@ -58,34 +45,27 @@ class DeliveryFailureTests {
 		};
 		CallerContact caller = TestCallers.withoutEmail();
 
-		notifier(refusing, new SmtpMail(null, "12345@whistle.invalid"))
-			.send(OutgoingMessage.sms(occasionOf(caller), caller.phone(), "短信"));
+		Delivery delivery = postman(refusing, new SmtpMail(null, "12345@whistle.invalid"))
+			.deliver(OutgoingMessage.sms(occasionOf(caller), caller.phone(), "短信"));
 
-		assertThat(messagesOf(caller)).singleElement().satisfies(m -> {
-			assertThat(m.status()).isEqualTo(MessageStatus.FAILED);
-			assertThat(m.provider()).isEqualTo("refusing");
-			assertThat(m.error()).isEqualTo("IllegalStateException: quota exceeded for 138****5678");
-		});
+		assertThat(delivery.status()).isEqualTo(MessageStatus.FAILED);
+		assertThat(delivery.provider()).isEqualTo("refusing");
+		assertThat(delivery.error()).isEqualTo("IllegalStateException: quota exceeded for 138****5678");
 	}
 
 	@Test
-	void without_an_smtp_server_an_email_is_logged_as_skipped() {
+	void without_an_smtp_server_an_email_is_skipped() {
 		CallerContact caller = TestCallers.withEmail();
 
-		notifier(new LoggingSmsGateway(), new SmtpMail(null, "12345@whistle.invalid")).send(email(caller));
+		Delivery delivery = postman(new LoggingSmsGateway(), new SmtpMail(null, "12345@whistle.invalid"))
+			.deliver(email(caller));
 
-		assertThat(messagesOf(caller)).singleElement().satisfies(m -> {
-			assertThat(m.status()).isEqualTo(MessageStatus.SKIPPED);
-			assertThat(m.error()).isEqualTo(Notifier.NO_SMTP);
-		});
+		assertThat(delivery.status()).isEqualTo(MessageStatus.SKIPPED);
+		assertThat(delivery.error()).isEqualTo(Postman.NO_SMTP);
 	}
 
-	private Notifier notifier(SmsGateway sms, SmtpMail mail) {
-		return new Notifier(log, sms, mail, clock);
-	}
-
-	private List<LoggedMessage> messagesOf(CallerContact caller) {
-		return log.find(new MessageFilter(caller.orderNo(), null, null, 0, 10));
+	private static Postman postman(SmsGateway sms, SmtpMail mail) {
+		return new Postman(null, sms, mail, Clock.systemUTC(), Duration.ofHours(1), Duration.ofMinutes(5));
 	}
 
 	private static Occasion occasionOf(CallerContact caller) {

@@ -28,6 +28,9 @@ class MessageLogPageTests {
 	@Autowired
 	CallerMessages callerMessages;
 
+	@Autowired
+	MessageLog log;
+
 	MockMvc mvc;
 
 	String orderNo;
@@ -40,6 +43,7 @@ class MessageLogPageTests {
 		var occasion = new Occasion(orderId, orderNo, "TEST", 0);
 		callerMessages.send(OutgoingMessage.sms(occasion, "13912340001", "第一条 <script>alert(1)</script>"));
 		callerMessages.send(OutgoingMessage.email(occasion, "zhang.san@example.org", "主题", "第二条"));
+		TestCallers.awaitDelivery(log, orderNo);
 	}
 
 	@Test

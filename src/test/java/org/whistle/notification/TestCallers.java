@@ -1,5 +1,8 @@
 package org.whistle.notification;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.whistle.workorder.CallerContact;
@@ -17,6 +20,12 @@ final class TestCallers {
 
 	static long nextOrderId() {
 		return ORDER_IDS.incrementAndGet();
+	}
+
+	/** Waits until the postman has delivered every message to the order, or tried to. */
+	static void awaitDelivery(MessageLog log, String orderNo) {
+		await().atMost(Duration.ofSeconds(20)).until(() -> log.find(new MessageFilter(orderNo, null, null, 0, 100))
+			.stream().noneMatch(m -> m.status() == MessageStatus.PENDING || m.status() == MessageStatus.SENDING));
 	}
 
 	static CallerContact withEmail() {

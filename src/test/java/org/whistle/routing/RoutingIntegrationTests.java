@@ -234,6 +234,11 @@ class RoutingIntegrationTests {
 		assertThat(jdbc.sql("SELECT decided_by_name FROM routing_suggestion WHERE order_id = :id").param("id", changed)
 			.query(String.class).single()).isEqualTo("派单员");
 		as("dispatcher", get("/api/work-orders/{id}", accepted)).andExpect(jsonPath("$.leadUnitId").value(committee.id()));
+		as("leader", get("/routing/acceptance"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td class=\"decided\">" + after.decided() + "</td>")))
+			.andExpect(content().string(containsString("<td class=\"accepted\">" + after.accepted() + "</td>")));
+		as("h-HEAT", get("/routing/acceptance")).andExpect(status().isForbidden());
 	}
 
 	@Test

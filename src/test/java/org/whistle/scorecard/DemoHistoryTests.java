@@ -11,12 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.whistle.BulkLoad;
 import org.whistle.Command;
 import org.whistle.people.Role;
 import org.whistle.people.Staff;
@@ -26,7 +29,8 @@ import org.whistle.workorder.WorkOrderService;
 /**
  * {@code demo-history} writes real orders (readable through the work-order API, with their
  * history) and the scorecard facts of the same orders in one bulk path; the scorecard of the
- * month then adds up to every order, and its Excel export holds the numbers of its table.
+ * month then adds up to every order, and its Excel export holds the numbers of its table. The
+ * bulk path leaves the indexes and foreign keys of the loaded tables as it found them.
  */
 @SpringBootTest
 class DemoHistoryTests {
@@ -43,14 +47,20 @@ class DemoHistoryTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DataSource dataSource;
+
 	@Test
 	void a_month_of_history_is_scored_down_to_every_order_and_exported_to_excel_as_on_the_page() throws Exception {
 		Command demoHistory = commands.stream().filter(c -> c.name().equals("demo-history")).findFirst().orElseThrow();
+		List<String> loaded = List.of("work_order", "work_order_co_unit", "work_order_history", "scorecard_fact");
+		List<BulkLoad.Structure> structures = BulkLoad.structures(dataSource, loaded);
 		var out = new ByteArrayOutputStream();
 		int exit = demoHistory.run(List.of("--months", "1", "--orders-per-day", "40", "--end", "2032-02", "--publish",
 				"no", "--seed", "7"), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 		assertThat(exit).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("2032-02: 1,160 orders");
+		assertThat(BulkLoad.structures(dataSource, loaded)).isEqualTo(structures);
 
 		Period month = Period.parse("2032-02");
 		long received = 0;

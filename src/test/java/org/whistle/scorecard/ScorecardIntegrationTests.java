@@ -235,6 +235,34 @@ class ScorecardIntegrationTests {
 	}
 
 	@Test
+	void every_level_scored_in_one_pass_is_each_level_scored_alone() {
+		order(0, "08-02").handledInTime().callback(d(2), true, Satisfaction.SATISFIED);
+		order(0, "08-03").sign(h(3)).contact(h(30)).reply(d(8)).callback(d(9), false, Satisfaction.DISSATISFIED);
+		order(1, "08-04").handledInTime().callback(d(2), true, Satisfaction.BASICALLY_SATISFIED);
+		order(1, "08-05").handledInTime().unreached(d(2)).unreached(d(2).plus(h(1))).unreached(d(2).plus(h(2)));
+		order(3, "08-06").handledInTime().callback(d(2), false, Satisfaction.DISSATISFIED)
+			.sign(d(2).plus(h(1))).contact(d(2).plus(h(2))).reply(d(3)).callback(d(4), true, Satisfaction.SATISFIED);
+		long unfair = order(4, "08-07").handledInTime().callback(d(2), true, Satisfaction.DISSATISFIED).id;
+		order(2, "08-08");
+		Staff dispatcher = new Staff(9100, "dispatcher", "派单员", 1, java.util.Set.of(Role.DISPATCHER));
+		Exclusion exclusion = exclusions.apply(unfair, ExclusionReason.UNREASONABLE, "诉求超出政策范围",
+				ScorecardScenario.handler(streets.get(4).id()));
+		exclusions.review(exclusion.id(), true, "同意剔除", dispatcher);
+		Period august = Period.parse("2030-08");
+
+		var everyLevel = scorecards.evaluateLive(august);
+
+		assertThat(everyLevel.keySet()).containsExactly(Level.values());
+		for (Level level : Level.values()) {
+			assertThat(everyLevel.get(level)).as(level.param()).isEqualTo(scorecards.evaluateLive(august, level));
+		}
+		assertThat(everyLevel.get(Level.STREET).units()).hasSize(5);
+		assertThat(everyLevel.get(Level.DISTRICT).units()).isNotEmpty();
+		assertThat(everyLevel.get(Level.STREET).unit(Long.toString(streets.get(4).id())).orElseThrow().tally()
+			.excluded()).isEqualTo(1);
+	}
+
+	@Test
 	void bad_queries_are_problems() throws Exception {
 		mvc.perform(get("/api/scorecards?period=October").header("X-Api-Key", "demo-analyst"))
 			.andExpect(status().isBadRequest())

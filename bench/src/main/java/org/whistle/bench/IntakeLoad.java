@@ -5,6 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,35 +17,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.concurrent.atomic.LongAdder;
-
-import org.HdrHistogram.Histogram;
+import java.util.stream.LongStream;
 
 /**
- * The intake load driver: {@code POST /api/requests} over HTTP/1.1 keep-alive from a fixed pool
- * of client threads in a closed loop (each sends its next request as soon as the last one is
- * answered, no pauses), a warm-up, then the measured phase. Afterwards it stops the server (kill
- * -9: an acknowledged order must be committed, not just buffered), checks over JDBC that every
- * order acknowledged with 201 is stored, and measures the raw insert rate of the same rows through
- * plain JDBC with as many threads as there were clients.
+ * The intake load driver: finds points in the city, writes request bodies to a file, and has
+ * {@code wrk} (a C load generator, see {@link IntakeLoadWrk}) send {@code POST /api/requests} over
+ * HTTP/1.1 keep-alive from a fixed number of connections in a closed loop (each sends its next
+ * request as soon as the last one is answered, no pauses): a warm-up, then the measured phase,
+ * while it watches the server's metrics and CPU. Afterwards it stops the server (kill -9: an
+ * acknowledged order must be committed, not just buffered), checks over JDBC that every order
+ * acknowledged with 201 is stored, and measures the raw insert rate of the same rows through plain
+ * JDBC with as many threads as there were clients.
  * <p>
  * Run by {@code bench/intake}, which starts the server on a throw-away database; see
  * {@code bench/README.md}.
  */
 public final class IntakeLoad {
 
-	private static final long MAX_MICROS = 60_000_000L;
+	/** How many request bodies wrk cycles through. */
+	private static final int BODIES = 20_000;
 
 	private IntakeLoad() {
 	}
 
 	/** The command line: {@code --name value} pairs. */
 	record Options(String base, String jdbcUrl, String jdbcUser, String jdbcPassword, String database, int seconds,
-			int clients, int warmup, int rawSeconds, long serverPid, String apiKey, String adminKey, int points) {
+			int clients, int warmup, int rawSeconds, long serverPid, String apiKey, String adminKey, int points,
+			Path script, Path workDir) {
 
 		static Options parse(String[] args) {
 			Map<String, String> given = new HashMap<>();
@@ -64,7 +66,8 @@ public final class IntakeLoad {
 					Integer.parseInt(given.getOrDefault("raw-seconds", "10")),
 					Long.parseLong(given.getOrDefault("server-pid", "0")),
 					given.getOrDefault("api-key", "demo-operator"), given.getOrDefault("admin-key", "demo-admin"),
-					Integer.parseInt(given.getOrDefault("points", "2000")));
+					Integer.parseInt(given.getOrDefault("points", "2000")), Path.of(required(given, "script")),
+					Path.of(required(given, "work-dir")));
 		}
 
 		/** The PostgreSQL database of the JDBC URL, {@code null} for another database. */
@@ -86,23 +89,6 @@ public final class IntakeLoad {
 		}
 	}
 
-	/** What one client thread saw. */
-	private static final class Client {
-
-		final Histogram measured = new Histogram(MAX_MICROS, 3);
-		long[] ids = new long[4096];
-		int acknowledged;
-		long measuredCreated;
-		long lastEnd;
-
-		void acknowledge(long id) {
-			if (acknowledged == ids.length) {
-				ids = Arrays.copyOf(ids, acknowledged * 2);
-			}
-			ids[acknowledged++] = id;
-		}
-	}
-
 	public static void main(String[] args) throws Exception {
 		Options options;
 		try {
@@ -110,7 +96,8 @@ public final class IntakeLoad {
 		}
 		catch (IllegalArgumentException e) {
 			System.err.println(e.getMessage());
-			System.err.println("usage: IntakeLoad --base http://127.0.0.1:PORT --jdbc JDBC-URL [--jdbc-user U] "
+			System.err.println("usage: IntakeLoad --base http://127.0.0.1:PORT --jdbc JDBC-URL --script intake.lua "
+					+ "--work-dir DIR [--jdbc-user U] "
 					+ "[--jdbc-password P] [--database h2|postgresql] [--seconds 60] [--clients 32] [--warmup 10] "
 					+ "[--raw-seconds 10] [--server-pid PID] [--api-key demo-operator] [--admin-key demo-admin]");
 			System.exit(2);
@@ -122,163 +109,75 @@ public final class IntakeLoad {
 	static int run(Options o) throws Exception {
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5)).build();
-		System.out.printf("intake load: %s, %d clients, %d s warm-up + %d s measured, against %s%n", o.database(),
-				o.clients(), o.warmup(), o.seconds(), o.base());
-		IntakeLoadRequests requests = points(http, o);
+		System.out.printf("intake load: %s, %d clients (wrk -t %d -c %d), %d s warm-up + %d s measured, against %s%n",
+				o.database(), o.clients(), IntakeLoadWrk.threads(o.clients()), o.clients(), o.warmup(), o.seconds(),
+				o.base());
+		Path bodies = bodies(points(http, o), o.workDir());
+		String run = "bench-" + Long.toString(System.currentTimeMillis(), 36) + "-";
 
-		// Load: warm-up, then the measured phase; every thread runs through both.
-		Client[] clients = new Client[o.clients()];
-		Map<String, LongAdder> statuses = new ConcurrentHashMap<>();
-		Map<String, LongAdder> warmupStatuses = new ConcurrentHashMap<>();
-		Map<String, String> sampleBodies = new ConcurrentHashMap<>();
-		AtomicLongArray perSecond = new AtomicLongArray(o.seconds() + 5);
-		CountDownLatch ready = new CountDownLatch(o.clients());
-		CountDownLatch go = new CountDownLatch(1);
-		long[] phases = new long[2];
-		String run = Long.toString(System.currentTimeMillis(), 36);
-		List<Thread> threads = new ArrayList<>();
-		for (int t = 0; t < o.clients(); t++) {
-			Client client = new Client();
-			clients[t] = client;
-			String prefix = "bench-" + run + "-" + t + "-";
-			Thread thread = new Thread(() -> {
-				ready.countDown();
-				try {
-					go.await();
-				}
-				catch (InterruptedException e) {
-					return;
-				}
-				long measuredFrom = phases[0];
-				long end = phases[1];
-				long n = 0;
-				while (true) {
-					String body = requests.next();
-					HttpRequest request = HttpRequest.newBuilder(URI.create(o.base() + "/api/requests"))
-						.timeout(Duration.ofSeconds(30))
-						.header("Content-Type", "application/json")
-						.header("X-Api-Key", o.apiKey())
-						.header("Idempotency-Key", prefix + (n++))
-						.POST(HttpRequest.BodyPublishers.ofString(body))
-						.build();
-					long t0 = System.nanoTime();
-					if (t0 >= end) {
-						break;
-					}
-					boolean measured = t0 >= measuredFrom;
-					String outcome;
-					try {
-						HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-						outcome = Integer.toString(response.statusCode());
-						if (response.statusCode() == 201) {
-							client.acknowledge(idOf(response.body()));
-						}
-						else {
-							sampleBodies.putIfAbsent(outcome, response.body());
-						}
-					}
-					catch (IOException e) {
-						outcome = e.getClass().getSimpleName();
-						sampleBodies.putIfAbsent(outcome, String.valueOf(e.getMessage()));
-					}
-					catch (InterruptedException e) {
-						return;
-					}
-					long t1 = System.nanoTime();
-					if (measured) {
-						client.measured.recordValue(Math.min(MAX_MICROS, Math.max(1, (t1 - t0) / 1000)));
-						client.lastEnd = Math.max(client.lastEnd, t1);
-						if (outcome.equals("201")) {
-							client.measuredCreated++;
-							perSecond.incrementAndGet((int) Math.min(perSecond.length() - 1, (t1 - measuredFrom) / 1_000_000_000L));
-						}
-					}
-					(measured ? statuses : warmupStatuses).computeIfAbsent(outcome, k -> new LongAdder()).increment();
-				}
-			}, "client-" + t);
-			threads.add(thread);
-			thread.start();
-		}
-		ready.await();
-		long start = System.nanoTime();
-		phases[0] = start + TimeUnit.SECONDS.toNanos(o.warmup());
-		phases[1] = phases[0] + TimeUnit.SECONDS.toNanos(o.seconds());
-		go.countDown();
 		System.out.printf("warm-up %d s ...%n", o.warmup());
-		Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(phases[0] - System.nanoTime())));
+		IntakeLoadWrk.Phase warmup = o.warmup() > 0
+				? IntakeLoadWrk.start(o, bodies, "warmup", o.warmup(), run + "w").result() : IntakeLoadWrk.Phase.NONE;
 		Map<String, Double> metricsBefore = IntakeLoadProbe.scrape(http, o.base(), o.adminKey());
 		IntakeLoadDatabase database = new IntakeLoadDatabase(o.jdbcUrl(), o.jdbcUser(), o.jdbcPassword());
 		Map<String, Long> activityBefore = database.activity();
-		IntakeLoadProbe.Cpu cpuBefore = IntakeLoadProbe.Cpu.now(o.serverPid(), o.postgresqlDatabase());
 		String loadBefore = IntakeLoadProbe.loadAverage();
 		System.out.printf("measuring %d s ...%n", o.seconds());
+		IntakeLoadProbe.Cpu cpuBefore = IntakeLoadProbe.Cpu.now(o.serverPid(), o.postgresqlDatabase());
+		long started = System.nanoTime();
+		IntakeLoadWrk wrk = IntakeLoadWrk.start(o, bodies, "measured", o.seconds(), run + "m");
 		List<Double> pending = new ArrayList<>();
 		List<Double> active = new ArrayList<>();
 		List<Double> queued = new ArrayList<>();
-		while (System.nanoTime() < phases[1] - TimeUnit.SECONDS.toNanos(6)) {
-			Thread.sleep(5000);
-			Map<String, Double> now = IntakeLoadProbe.scrape(http, o.base(), o.adminKey());
-			pending.add(IntakeLoadProbe.sum(now, "hikaricp_connections_pending"));
-			active.add(IntakeLoadProbe.sum(now, "hikaricp_connections_active"));
-			queued.add(IntakeLoadProbe.sum(now, "executor_queued_tasks", "applicationTaskExecutor"));
+		while (!wrk.waitFor(5, TimeUnit.SECONDS)) {
+			if (System.nanoTime() - started < TimeUnit.SECONDS.toNanos(o.seconds() - 1)) {
+				Map<String, Double> now = IntakeLoadProbe.scrape(http, o.base(), o.adminKey());
+				pending.add(IntakeLoadProbe.sum(now, "hikaricp_connections_pending"));
+				active.add(IntakeLoadProbe.sum(now, "hikaricp_connections_active"));
+				queued.add(IntakeLoadProbe.sum(now, "executor_queued_tasks", "applicationTaskExecutor"));
+			}
 		}
-		for (Thread thread : threads) {
-			thread.join();
-		}
+		// wrk's CPU counts once it has ended: the JVM reaped it, so it is the JVM's children's CPU now.
 		IntakeLoadProbe.Cpu cpuAfter = IntakeLoadProbe.Cpu.now(o.serverPid(), o.postgresqlDatabase());
+		IntakeLoadWrk.Phase measured = wrk.result();
 		Map<String, Double> metricsAfter = IntakeLoadProbe.scrape(http, o.base(), o.adminKey());
 		Thread.sleep(1500); // PostgreSQL's backends report their counters at most once a second
 		Map<String, Long> activityAfter = database.activity();
 
-		Histogram latency = new Histogram(MAX_MICROS, 3);
-		long created = 0;
-		long lastEnd = phases[0];
-		int acknowledged = 0;
-		for (Client client : clients) {
-			latency.add(client.measured);
-			created += client.measuredCreated;
-			lastEnd = Math.max(lastEnd, client.lastEnd);
-			acknowledged += client.acknowledged;
-		}
-		long[] ids = new long[acknowledged];
-		int at = 0;
-		for (Client client : clients) {
-			System.arraycopy(client.ids, 0, ids, at, client.acknowledged);
-			at += client.acknowledged;
-		}
-		double measuredSeconds = (lastEnd - phases[0]) / 1e9;
-		double rate = created / measuredSeconds;
+		long created = measured.created();
+		double rate = created / measured.seconds();
 		System.out.println();
-		System.out.printf("requests/s   %.0f (201s in the measured %.1f s: %d)%n", rate, measuredSeconds, created);
+		System.out.printf("requests/s   %.0f (201s in the measured %.1f s: %d)%n", rate, measured.seconds(), created);
 		System.out.printf("latency ms   p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f  (mean %.1f, %d requests)%n",
-				ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(90)),
-				ms(latency.getValueAtPercentile(99)), ms(latency.getValueAtPercentile(99.9)), ms(latency.getMaxValue()),
-				latency.getMean() / 1000, latency.getTotalCount());
-		System.out.printf("statuses     %s (warm-up: %s)%n", new TreeMap<>(statuses), new TreeMap<>(warmupStatuses));
-		sampleBodies.forEach((status, body) -> System.out.printf("  first %s: %s%n", status,
+				measured.latencyMs("p50"), measured.latencyMs("p90"), measured.latencyMs("p99"),
+				measured.latencyMs("p99.9"), measured.latencyMs("max"), measured.latencyMs("mean"), measured.requests());
+		System.out.printf("statuses     %s (warm-up: %s)%n", measured.statuses(), warmup.statuses());
+		Map<String, String> samples = new TreeMap<>(warmup.samples());
+		samples.putAll(measured.samples());
+		samples.forEach((status, body) -> System.out.printf("  first %s: %s%n", status,
 				body.length() > 300 ? body.substring(0, 300) + "..." : body));
-		long[] seconds = new long[o.seconds()];
-		for (int i = 0; i < seconds.length; i++) {
-			seconds[i] = perSecond.get(i);
+		long[] perSecond = measured.createdPerSecond().clone();
+		Arrays.sort(perSecond);
+		if (perSecond.length > 0) {
+			System.out.printf("per second   min %d, median %d, max %d 201s (%d whole seconds)%n", perSecond[0],
+					perSecond[perSecond.length / 2], perSecond[perSecond.length - 1], perSecond.length);
 		}
-		long[] sortedSeconds = seconds.clone();
-		Arrays.sort(sortedSeconds);
-		System.out.printf("per second   min %d, median %d, max %d 201s%n", sortedSeconds[0],
-				sortedSeconds[sortedSeconds.length / 2], sortedSeconds[sortedSeconds.length - 1]);
 		System.out.println("cpu          " + cpuAfter.since(cpuBefore) + "; load average before " + loadBefore
 				+ ", after " + IntakeLoadProbe.loadAverage());
-		System.out.printf("cpu per 201  server %.2f ms, driver %.2f ms%s%n",
-				1000 * (cpuAfter.server() - cpuBefore.server()) / created,
-				1000 * (cpuAfter.driver() - cpuBefore.driver()) / created,
+		double wrkCpu = cpuAfter.wrk() - cpuBefore.wrk();
+		System.out.printf("cpu per 201  server %.2f ms, driver: wrk %.3f ms (%.3f ms per request) and JVM %.3f ms%s%n",
+				1000 * (cpuAfter.server() - cpuBefore.server()) / created, 1000 * wrkCpu / created,
+				1000 * wrkCpu / measured.requests(), 1000 * (cpuAfter.jvm() - cpuBefore.jvm()) / created,
 				Double.isNaN(cpuAfter.database()) ? ""
 						: ", PostgreSQL backends %.2f ms".formatted(1000 * (cpuAfter.database() - cpuBefore.database()) / created));
 		serverView(metricsBefore, metricsAfter, created, pending, active, queued);
 		databaseView(activityBefore, activityAfter);
-		drain(http, o, created, measuredSeconds);
+		drain(http, o, created, measured.seconds());
 
 		// The server is stopped before the database is read: H2 keeps its file to itself, and
 		// the raw inserts should not share the two cores with a server that is idle only in name.
 		stopServer(o.serverPid());
+		long[] ids = LongStream.concat(LongStream.of(warmup.ids()), LongStream.of(measured.ids())).toArray();
 		IntakeLoadDatabase.Check check = database.check(ids);
 		long lost = check.acknowledged() - check.stored();
 		System.out.printf("%nacknowledged=%d stored=%d lost=%d (work_order holds %d rows)%n", check.acknowledged(),
@@ -296,16 +195,25 @@ public final class IntakeLoad {
 				ms(raw.latencyMicros().getValueAtPercentile(50)), ms(raw.latencyMicros().getValueAtPercentile(99)),
 				ratio);
 
-		double p99 = ms(latency.getValueAtPercentile(99));
+		double p99 = measured.latencyMs("p99");
 		System.out.printf("%ngoal ≥ 1,000 requests/s: %s; p99 < 50 ms: %s; nothing lost: %s%n",
 				rate >= 1000 ? "met" : "NOT met", p99 < 50 ? "met" : "NOT met", lost == 0 ? "met" : "NOT met");
 		System.out.println();
 		System.out.println("| date | database | seconds | clients | req/s | p50 ms | p99 ms | p99.9 ms | raw JDBC rows/s | raw/app | acknowledged/stored |");
 		System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 		System.out.printf("| %s | %s | %d | %d | %.0f | %.1f | %.1f | %.1f | %.0f | %.1f | %d/%d |%n", LocalDate.now(),
-				o.database(), o.seconds(), o.clients(), rate, ms(latency.getValueAtPercentile(50)), p99,
-				ms(latency.getValueAtPercentile(99.9)), raw.rowsPerSecond(), ratio, check.acknowledged(), check.stored());
+				o.database(), o.seconds(), o.clients(), rate, measured.latencyMs("p50"), p99, measured.latencyMs("p99.9"),
+				raw.rowsPerSecond(), ratio, check.acknowledged(), check.stored());
 		return lost == 0 && check.acknowledged() > 0 ? 0 : 1;
+	}
+
+	/** A file of {@link #BODIES} request bodies, one JSON a line, for wrk to send. */
+	private static Path bodies(IntakeLoadRequests requests, Path workDir) throws IOException {
+		List<String> lines = new ArrayList<>(BODIES);
+		for (int i = 0; i < BODIES; i++) {
+			lines.add(requests.next());
+		}
+		return Files.write(workDir.resolve("bodies.jsonl"), lines, StandardCharsets.UTF_8);
 	}
 
 	/** Points known to lie in the city: random ones of its bounding box that {@code /api/city/locate} finds. */
@@ -439,25 +347,7 @@ public final class IntakeLoad {
 		System.out.printf("%nserver %d killed (SIGKILL) before the check%n", pid);
 	}
 
-	/** The id from {@code {"id":123,...}}. */
-	static long idOf(String json) {
-		int key = json.indexOf("\"id\":");
-		if (key < 0) {
-			throw new IllegalStateException("no id in " + json);
-		}
-		int from = key + 5;
-		int to = from;
-		while (to < json.length() && Character.isDigit(json.charAt(to))) {
-			to++;
-		}
-		return Long.parseLong(json.substring(from, to));
-	}
-
 	private static double ms(long micros) {
-		return micros / 1000.0;
-	}
-
-	private static double ms(double micros) {
 		return micros / 1000.0;
 	}
 }

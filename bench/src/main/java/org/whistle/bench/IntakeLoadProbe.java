@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * What the machine and the server did during the measured phase: CPU time of the server, of the
- * driver and of the whole machine (from {@code /proc}, Linux only), and the server's own metrics
- * from {@code /actuator/prometheus}.
+ * driver (wrk and the JVM) and of the whole machine (from {@code /proc}, Linux only), and the
+ * server's own metrics from {@code /actuator/prometheus}.
  */
 final class IntakeLoadProbe {
 
@@ -23,8 +23,12 @@ final class IntakeLoadProbe {
 	private IntakeLoadProbe() {
 	}
 
-	/** CPU seconds used so far: by a process, by the driver itself, by the machine (busy and all). */
-	record Cpu(double server, double driver, double database, double machineBusy, double machineTotal, long nanos) {
+	/**
+	 * CPU seconds used so far: by the server, by the driver's child processes that have ended (wrk),
+	 * by the driver's JVM itself, by the database's backends, by the machine (busy and all).
+	 */
+	record Cpu(double server, double wrk, double jvm, double database, double machineBusy, double machineTotal,
+			long nanos) {
 
 		/**
 		 * @param serverPid the server's process, 0 if unknown
@@ -33,24 +37,27 @@ final class IntakeLoadProbe {
 		 */
 		static Cpu now(long serverPid, String databaseName) {
 			double[] machine = machine();
-			return new Cpu(serverPid > 0 ? process(String.valueOf(serverPid)) : Double.NaN, process("self"),
+			double[] self = process("self");
+			return new Cpu(serverPid > 0 ? process(String.valueOf(serverPid))[0] : Double.NaN, self[1], self[0],
 					databaseName == null ? Double.NaN : backends(databaseName), machine[0], machine[1], System.nanoTime());
 		}
 
-		/** Cores used between two readings, as a text such as {@code server 1.21, driver 0.52, ...}. */
+		/** Cores used between two readings, as a text such as {@code server 1.21, wrk 0.12, ...}. */
 		String since(Cpu before) {
 			double wall = (nanos - before.nanos) / 1e9;
 			int cores = Runtime.getRuntime().availableProcessors();
 			double busy = (machineBusy - before.machineBusy) / wall;
 			double server = (this.server - before.server) / wall;
-			double driver = (this.driver - before.driver) / wall;
+			double driver = (this.wrk - before.wrk) / wall;
+			double jvm = (this.jvm - before.jvm) / wall;
+			String drivers = "server %.2f, driver: wrk %.2f and JVM %.2f".formatted(server, driver, jvm);
 			if (Double.isNaN(database)) {
-				return "cores busy %.2f of %d: server %.2f, driver %.2f, rest (kernel, other processes) %.2f"
-					.formatted(busy, cores, server, driver, busy - server - driver);
+				return "cores busy %.2f of %d: %s, rest (kernel, other processes) %.2f".formatted(busy, cores, drivers,
+						busy - server - driver - jvm);
 			}
 			double db = (database - before.database) / wall;
-			return ("cores busy %.2f of %d: server %.2f, driver %.2f, PostgreSQL backends %.2f, rest (WAL writer, "
-					+ "kernel, other processes) %.2f").formatted(busy, cores, server, driver, db, busy - server - driver - db);
+			return "cores busy %.2f of %d: %s, PostgreSQL backends %.2f, rest (WAL writer, kernel, other processes) %.2f"
+				.formatted(busy, cores, drivers, db, busy - server - driver - jvm - db);
 		}
 
 		/** CPU seconds of the processes whose title names the database (PostgreSQL's backends). */
@@ -61,7 +68,7 @@ final class IntakeLoadProbe {
 					try {
 						String title = new String(Files.readAllBytes(dir.resolve("cmdline")));
 						if (title.startsWith("postgres: ") && title.contains(" " + databaseName + " ")) {
-							double cpu = process(dir.getFileName().toString());
+							double cpu = process(dir.getFileName().toString())[0];
 							if (!Double.isNaN(cpu)) {
 								sum += cpu;
 							}
@@ -78,14 +85,16 @@ final class IntakeLoadProbe {
 			return sum;
 		}
 
-		private static double process(String pid) {
+		/** CPU seconds of a process, and of its children that it has waited for. */
+		private static double[] process(String pid) {
 			try {
 				String stat = Files.readString(Path.of("/proc", pid, "stat"));
 				String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-				return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
+				return new double[] { (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND,
+						(Long.parseLong(f[13]) + Long.parseLong(f[14])) / TICKS_PER_SECOND };
 			}
 			catch (IOException | RuntimeException e) {
-				return Double.NaN;
+				return new double[] { Double.NaN, Double.NaN };
 			}
 		}
 

@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -21,12 +22,14 @@ import org.whistle.scorecard.Scorecards;
  * Scores one month for every level with the application ({@code Scorecards.evaluateLive}: one
  * aggregate over the facts, rates, composite and ranking in Java, names of the units) and with
  * one hand-written SQL query that computes the same numbers (rates, composite and rank in SQL);
- * prints the median of the timed runs of each and their ratio. Run by {@code bench/scorecard}.
+ * prints the median of the timed runs of each and their ratio; then every level at once
+ * ({@code Scorecards.evaluateLive(period)}: one pass over the month's facts) against one
+ * hand-written statement doing the same. Run by {@code bench/scorecard}.
  */
 public final class ScorecardBench {
 
-	private static final int WARMUP = 2;
-	private static final int RUNS = 5;
+	private static final int WARMUP = Integer.getInteger("whistle.bench.warmup", 2);
+	private static final int RUNS = Integer.getInteger("whistle.bench.runs", 5);
 
 	private ScorecardBench() {
 	}
@@ -75,8 +78,29 @@ public final class ScorecardBench {
 				System.out.printf("%-11s %6d %12.1f %12.1f %12.1f %7.2f%n", level.param(), units, l, median(full), s,
 						l / s);
 			}
-			System.out.printf("%-11s %6s %12.1f %12s %12.1f %7.2f%n", "all", "", whistleTotal, "", sqlTotal,
+			System.out.printf("%-11s %6s %12.1f %12s %12.1f %7.2f%n", "sum", "", whistleTotal, "", sqlTotal,
 					whistleTotal / sqlTotal);
+			List<Double> live = new ArrayList<>();
+			List<Double> sql = new ArrayList<>();
+			int units = 0;
+			int rows = 0;
+			for (int run = 0; run < WARMUP + RUNS; run++) {
+				long t0 = System.nanoTime();
+				Map<Level, Scorecard> cards = scorecards.evaluateLive(period);
+				long t1 = System.nanoTime();
+				rows = handWrittenEveryLevel(dataSource, period);
+				long t2 = System.nanoTime();
+				units = cards.values().stream().mapToInt(card -> card.units().size()).sum();
+				if (run >= WARMUP) {
+					live.add((t1 - t0) / 1e6);
+					sql.add((t2 - t1) / 1e6);
+				}
+			}
+			if (rows != units) {
+				throw new IllegalStateException("every level: the SQL found " + rows + " units, Whistle " + units);
+			}
+			System.out.printf("%-11s %6d %12.1f %12s %12.1f %7.2f%n", "one pass", units, median(live), "", median(sql),
+					median(live) / median(sql));
 		}
 	}
 
@@ -92,41 +116,75 @@ public final class ScorecardBench {
 		return period.first().getYear() * 100 + period.first().getMonthValue();
 	}
 
+	/** The counts of one group of facts, {@code satisfied} weighted (基本满意 × 0.9). */
+	private static final String SUMS = """
+			SUM(CASE WHEN NOT excluded THEN 1 ELSE 0 END) AS received,
+			SUM(CASE WHEN NOT excluded AND dispatched_at IS NOT NULL THEN 1 ELSE 0 END) AS dispatched,
+			SUM(CASE WHEN NOT excluded AND signed_on_time THEN 1 ELSE 0 END) AS signed_on_time,
+			SUM(CASE WHEN NOT excluded AND contacted_on_time THEN 1 ELSE 0 END) AS contacted_on_time,
+			SUM(CASE WHEN NOT excluded AND replied_on_time THEN 1 ELSE 0 END) AS replied_on_time,
+			SUM(CASE WHEN NOT excluded AND overdue THEN 1 ELSE 0 END) AS overdue,
+			SUM(CASE WHEN NOT excluded AND reopen_count > 0 THEN 1 ELSE 0 END) AS reopened,
+			SUM(CASE WHEN excluded THEN 1 ELSE 0 END) AS excluded,
+			SUM(CASE WHEN NOT excluded AND reached THEN 1 ELSE 0 END) AS callbacks,
+			SUM(CASE WHEN NOT excluded AND reached AND contacted_on_time THEN 1 ELSE 0 END) AS in_time,
+			SUM(CASE WHEN NOT excluded AND reached AND solved THEN 1 ELSE 0 END) AS solved,
+			SUM(CASE WHEN NOT excluded AND reached AND satisfaction = 'SATISFIED' THEN 1.0
+			         WHEN NOT excluded AND reached AND satisfaction = 'BASICALLY_SATISFIED' THEN 0.9
+			         ELSE 0 END) AS satisfied
+			""";
+
+	/** The same counts summed again over groups of {@link #SUMS}. */
+	private static final String RESUMS = """
+			SUM(received) AS received, SUM(dispatched) AS dispatched, SUM(signed_on_time) AS signed_on_time,
+			SUM(contacted_on_time) AS contacted_on_time, SUM(replied_on_time) AS replied_on_time,
+			SUM(overdue) AS overdue, SUM(reopened) AS reopened, SUM(excluded) AS excluded,
+			SUM(callbacks) AS callbacks, SUM(in_time) AS in_time, SUM(solved) AS solved, SUM(satisfied) AS satisfied
+			""";
+
+	/** Rates, composite and rank (within each level) of the tallies {@code t(level, unit, counts…)}. */
+	private static final String SCORED = """
+			r AS (
+			  SELECT t.*,
+			    ROUND(100.0 * in_time / NULLIF(callbacks, 0), 2) AS response,
+			    ROUND(100.0 * solved / NULLIF(callbacks, 0), 2) AS resolution,
+			    ROUND(100.0 * satisfied / NULLIF(callbacks, 0), 2) AS satisfaction
+			  FROM t),
+			c AS (
+			  SELECT r.*, ROUND(0.1 * response + 0.5 * resolution + 0.4 * satisfaction, 2) AS composite FROM r)
+			SELECT c.*, CASE WHEN composite IS NULL THEN 0
+			  ELSE RANK() OVER (PARTITION BY level ORDER BY composite DESC NULLS LAST) END AS rank
+			FROM c ORDER BY level, composite DESC NULLS LAST, unit
+			""";
+
 	/** The whole scorecard of a level in one statement, written by hand; returns the number of units. */
 	private static int handWritten(DataSource dataSource, Period period, Level level) throws Exception {
 		String key = level == Level.DISTRICT ? "district_code" : "lead_unit_id";
 		String where = level == Level.DISTRICT ? "lead_unit_id IS NOT NULL AND district_code IS NOT NULL"
 				: "unit_kind = '" + level.kind().name() + "'";
-		String sql = """
-				WITH t AS (
-				  SELECT %1$s AS unit,
-				    SUM(CASE WHEN NOT excluded THEN 1 ELSE 0 END) AS received,
-				    SUM(CASE WHEN NOT excluded AND dispatched_at IS NOT NULL THEN 1 ELSE 0 END) AS dispatched,
-				    SUM(CASE WHEN NOT excluded AND signed_on_time THEN 1 ELSE 0 END) AS signed_on_time,
-				    SUM(CASE WHEN NOT excluded AND contacted_on_time THEN 1 ELSE 0 END) AS contacted_on_time,
-				    SUM(CASE WHEN NOT excluded AND replied_on_time THEN 1 ELSE 0 END) AS replied_on_time,
-				    SUM(CASE WHEN NOT excluded AND overdue THEN 1 ELSE 0 END) AS overdue,
-				    SUM(CASE WHEN NOT excluded AND reopen_count > 0 THEN 1 ELSE 0 END) AS reopened,
-				    SUM(CASE WHEN excluded THEN 1 ELSE 0 END) AS excluded,
-				    SUM(CASE WHEN NOT excluded AND reached THEN 1 ELSE 0 END) AS callbacks,
-				    SUM(CASE WHEN NOT excluded AND reached AND contacted_on_time THEN 1 ELSE 0 END) AS in_time,
-				    SUM(CASE WHEN NOT excluded AND reached AND solved THEN 1 ELSE 0 END) AS solved,
-				    SUM(CASE WHEN NOT excluded AND reached AND satisfaction = 'SATISFIED' THEN 1.0
-				             WHEN NOT excluded AND reached AND satisfaction = 'BASICALLY_SATISFIED' THEN 0.9
-				             ELSE 0 END) AS satisfied
-				  FROM scorecard_fact WHERE period = %2$d AND %3$s GROUP BY %1$s),
-				r AS (
-				  SELECT t.*,
-				    ROUND(100.0 * in_time / NULLIF(callbacks, 0), 2) AS response,
-				    ROUND(100.0 * solved / NULLIF(callbacks, 0), 2) AS resolution,
-				    ROUND(100.0 * satisfied / NULLIF(callbacks, 0), 2) AS satisfaction
-				  FROM t),
-				c AS (
-				  SELECT r.*, ROUND(0.1 * response + 0.5 * resolution + 0.4 * satisfaction, 2) AS composite FROM r)
-				SELECT c.*, CASE WHEN composite IS NULL THEN 0 ELSE RANK() OVER (ORDER BY composite DESC NULLS LAST) END
-				  AS rank
-				FROM c ORDER BY composite DESC NULLS LAST, unit
-				""".formatted(key, key(period), where);
+		return rows(dataSource, "WITH t AS (SELECT '%s' AS level, %s AS unit, %s FROM scorecard_fact WHERE period = %d "
+			.formatted(level.name(), key, SUMS, key(period)) + "AND " + where + " GROUP BY " + key + "),\n" + SCORED);
+	}
+
+	/**
+	 * Every level's scorecard in one statement, written by hand: one pass over the month grouped
+	 * by district, lead unit and kind, summed again per level; returns the number of units.
+	 */
+	private static int handWrittenEveryLevel(DataSource dataSource, Period period) throws Exception {
+		return rows(dataSource, """
+				WITH f AS (
+				  SELECT district_code, lead_unit_id, unit_kind, %s
+				  FROM scorecard_fact WHERE period = %d GROUP BY district_code, lead_unit_id, unit_kind),
+				t AS (
+				  SELECT 'DISTRICT' AS level, district_code AS unit, %s FROM f
+				  WHERE lead_unit_id IS NOT NULL AND district_code IS NOT NULL GROUP BY district_code
+				  UNION ALL
+				  SELECT unit_kind, CAST(lead_unit_id AS VARCHAR(20)), %s FROM f
+				  WHERE unit_kind IS NOT NULL GROUP BY unit_kind, lead_unit_id),
+				""".formatted(SUMS, key(period), RESUMS, RESUMS) + SCORED);
+	}
+
+	private static int rows(DataSource dataSource, String sql) throws Exception {
 		int rows = 0;
 		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery(sql)) {

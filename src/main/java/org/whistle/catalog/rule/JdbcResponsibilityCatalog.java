@@ -20,7 +20,7 @@ import org.whistle.city.Unit;
 import org.whistle.city.UnitKind;
 import org.whistle.city.Units;
 
-/** Reads the rule versions that may apply from the database, so that every node sees every edit at once. */
+/** Reads the rule versions that may apply from the database (cached until a rule is edited, see {@link RuleRepository#candidates}). */
 @Component
 @EnableConfigurationProperties(CatalogDefaults.class)
 class JdbcResponsibilityCatalog implements ResponsibilityCatalog {

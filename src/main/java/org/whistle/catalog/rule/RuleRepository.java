@@ -2,6 +2,7 @@ package org.whistle.catalog.rule;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,10 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.whistle.audit.AuditedCaches;
 import org.whistle.city.UnitKind;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 @Repository
 class RuleRepository {
@@ -25,9 +30,12 @@ class RuleRepository {
 			""";
 
 	private final JdbcClient jdbc;
+	private final Cache<Codes, List<RuleVersion>> cache;
 
-	RuleRepository(JdbcClient jdbc) {
+	RuleRepository(JdbcClient jdbc, AuditedCaches caches,
+			@Value("${whistle.catalog.rule-cache-ttl:10s}") Duration cacheTtl) {
 		this.jdbc = jdbc;
+		this.cache = caches.cache("rule", cacheTtl);
 	}
 
 	/** The latest version of every rule, current or ended, by rule id. */
@@ -49,21 +57,36 @@ class RuleRepository {
 
 	/**
 	 * The versions valid at an instant that may match a request in one of the categories and
-	 * areas, or that cover every category or the whole city.
+	 * areas, or that cover every category or the whole city. Every request asks, so the versions
+	 * of each combination are cached: a rule edit empties the cache on this node at once, and
+	 * other nodes see it within {@code whistle.catalog.rule-cache-ttl}.
 	 */
 	List<RuleVersion> candidates(Instant at, List<String> categoryCodes, List<String> areaCodes) {
-		String categories = categoryCodes.isEmpty() ? "category_code IS NULL"
+		return cache.get(new Codes(categoryCodes, areaCodes), this::everyVersion).stream()
+			.filter(version -> version.isValidAt(at))
+			.toList();
+	}
+
+	private List<RuleVersion> everyVersion(Codes codes) {
+		String categories = codes.categories().isEmpty() ? "category_code IS NULL"
 				: "(category_code IS NULL OR category_code IN (:categories))";
-		String areas = areaCodes.isEmpty() ? "area_code IS NULL" : "(area_code IS NULL OR area_code IN (:areas))";
-		var statement = jdbc.sql(SELECT + "WHERE valid_from <= :at AND (superseded_at IS NULL OR superseded_at > :at) AND "
-				+ categories + " AND " + areas).param("at", timestamp(at));
-		if (!categoryCodes.isEmpty()) {
-			statement = statement.param("categories", categoryCodes);
+		String areas = codes.areas().isEmpty() ? "area_code IS NULL" : "(area_code IS NULL OR area_code IN (:areas))";
+		var statement = jdbc.sql(SELECT + "WHERE " + categories + " AND " + areas);
+		if (!codes.categories().isEmpty()) {
+			statement = statement.param("categories", codes.categories());
 		}
-		if (!areaCodes.isEmpty()) {
-			statement = statement.param("areas", areaCodes);
+		if (!codes.areas().isEmpty()) {
+			statement = statement.param("areas", codes.areas());
 		}
 		return statement.query(RuleRepository::version).list();
+	}
+
+	private record Codes(List<String> categories, List<String> areas) {
+
+		Codes {
+			categories = List.copyOf(categories);
+			areas = List.copyOf(areas);
+		}
 	}
 
 	boolean isEmpty() {

@@ -17,6 +17,13 @@ public record OpenOrder(long orderId, String orderNo, String categoryCode, doubl
 		text = text.length() > TEXT_LENGTH ? text.substring(0, TEXT_LENGTH) : text;
 	}
 
+	/** The order as the index files it; only for a {@link #isRepeatTarget repeat target}. */
+	public static OpenOrder of(WorkOrderView order) {
+		OrderRequest r = order.request();
+		return new OpenOrder(order.id(), order.orderNo(), r.categoryCode(), r.place().lat(), r.place().lon(),
+				r.receivedAt(), r.title(), r.title() + " " + r.content());
+	}
+
 	/** Whether another order can be merged into this one: unanswered, with a category and a point. */
 	public static boolean isRepeatTarget(WorkOrderView order) {
 		OrderRequest r = order.request();

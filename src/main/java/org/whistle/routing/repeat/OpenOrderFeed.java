@@ -1,16 +1,16 @@
 package org.whistle.routing.repeat;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.whistle.workorder.OrderRequest;
 import org.whistle.workorder.WorkOrderEvents;
 import org.whistle.workorder.WorkOrders;
 
 /**
  * Keeps the repeat index in step with the orders: an order is filed when registered or reopened
  * (if it has a category and a point and is still unanswered), and taken out when it is
- * answered, merged into another or closed. Orders are read as they are when the event is
- * handled, so an event handled late files nothing stale.
+ * answered, merged into another or closed. A plain listener, in the transaction that changed the
+ * order: the index is exact at every commit, and no event publication is stored and completed
+ * for every order that is registered.
  */
 @Component
 class OpenOrderFeed {
@@ -24,37 +24,34 @@ class OpenOrderFeed {
 		this.orders = orders;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(WorkOrderEvents.Registered registered) {
-		file(registered.orderId());
+		orders.find(registered.orderId()).filter(OpenOrder::isRepeatTarget).ifPresent(order -> index.add(OpenOrder.of(order)));
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(WorkOrderEvents.Reopened reopened) {
 		file(reopened.orderId());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(WorkOrderEvents.Replied replied) {
 		index.remove(replied.orderId());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(WorkOrderEvents.Merged merged) {
 		index.remove(merged.orderId());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(WorkOrderEvents.Closed closed) {
 		index.remove(closed.orderId());
 	}
 
 	private void file(long orderId) {
-		orders.find(orderId).filter(OpenOrder::isRepeatTarget).ifPresentOrElse(order -> {
-			OrderRequest r = order.request();
-			index.put(new OpenOrder(order.id(), order.orderNo(), r.categoryCode(), r.place().lat(), r.place().lon(),
-					r.receivedAt(), r.title(), r.title() + " " + r.content()));
-		}, () -> index.remove(orderId));
+		orders.find(orderId).filter(OpenOrder::isRepeatTarget)
+			.ifPresentOrElse(order -> index.put(OpenOrder.of(order)), () -> index.remove(orderId));
 	}
 
 }

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OpenOrders {
 
+	private static final String INSERT = "INSERT INTO routing_open_order (order_id, order_no, category_code, bucket, "
+			+ "lat, lon, received_at, title, text) VALUES (:id, :no, :category, :bucket, :lat, :lon, :at, :title, :text)";
+
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate batch;
@@ -26,6 +29,11 @@ public class OpenOrders {
 	OpenOrders(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+	}
+
+	/** Files an order that was never filed, such as one just registered. */
+	void add(OpenOrder order) {
+		batch.update(INSERT, row(order));
 	}
 
 	/** Files the order, replacing what was filed for it. */
@@ -37,9 +45,7 @@ public class OpenOrders {
 	public void putAll(List<OpenOrder> orders) {
 		batch.batchUpdate("DELETE FROM routing_open_order WHERE order_id = :id", orders.stream()
 			.map(order -> new MapSqlParameterSource("id", order.orderId())).toArray(SqlParameterSource[]::new));
-		batch.batchUpdate("INSERT INTO routing_open_order (order_id, order_no, category_code, bucket, lat, lon, received_at, "
-				+ "title, text) VALUES (:id, :no, :category, :bucket, :lat, :lon, :at, :title, :text)",
-				orders.stream().map(OpenOrders::row).toArray(SqlParameterSource[]::new));
+		batch.batchUpdate(INSERT, orders.stream().map(OpenOrders::row).toArray(SqlParameterSource[]::new));
 	}
 
 	private static SqlParameterSource row(OpenOrder order) {

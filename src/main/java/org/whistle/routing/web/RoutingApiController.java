@@ -1,8 +1,6 @@
 package org.whistle.routing.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -72,22 +70,8 @@ class RoutingApiController {
 	@GetMapping("/acceptance")
 	@PreAuthorize("hasAnyRole('DISPATCHER', 'ANALYST', 'LEADER', 'ADMIN')")
 	Acceptance acceptance(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		LocalDate last = to == null ? LocalDate.now(clock) : day("to", to);
-		LocalDate first = from == null ? last.minusDays(29) : day("from", from);
-		if (first.isAfter(last)) {
-			throw new IllegalArgumentException("from must not be after to");
-		}
-		return routing.acceptance(first.atStartOfDay(clock.getZone()).toInstant(),
-				last.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
-	}
-
-	private static LocalDate day(String name, String value) {
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException wrong) {
-			throw new IllegalArgumentException(name + " must be a date like 2026-11-01");
-		}
+		AcceptancePeriod period = AcceptancePeriod.of(from, to, clock);
+		return routing.acceptance(period.start(clock), period.end(clock));
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

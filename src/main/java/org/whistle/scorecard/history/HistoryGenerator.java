@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.whistle.catalog.RequestType;
 import org.whistle.catalog.Urgency;
@@ -32,6 +33,7 @@ import org.whistle.workorder.WorkOrderView;
  * the responsibility catalog would (mostly the street office of the place, else a department or
  * a company), each unit late, solving and satisfying by its own habits. Each order comes with
  * its history, exactly as the steps of the loop would have written it, and its scorecard fact.
+ * Days may be drawn on several threads at once: each day has its own random numbers.
  */
 final class HistoryGenerator {
 
@@ -54,7 +56,7 @@ final class HistoryGenerator {
 	private final DemoTexts texts;
 	private final ZoneId zone;
 	private final long seed;
-	private final Map<Long, UnitHabits> habits = new HashMap<>();
+	private final Map<Long, UnitHabits> habits = new ConcurrentHashMap<>();
 
 	HistoryGenerator(List<String> grids, List<Unit> units, List<String> categories, DemoTexts texts, ZoneId zone,
 			long seed) {

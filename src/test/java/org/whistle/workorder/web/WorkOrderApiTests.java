@@ -124,6 +124,19 @@ class WorkOrderApiTests {
 	}
 
 	@Test
+	void a_listed_order_names_its_co_units_as_its_own_page_does() throws Exception {
+		long id = received();
+		send("dispatcher", "/api/work-orders/" + id + "/dispatch",
+				"{\"unitId\":" + heat() + ",\"coUnitIds\":[" + water() + "]}").andExpect(status().isOk());
+		String one = as("dispatcher", get("/api/work-orders/{id}", id)).andReturn().getResponse().getContentAsString();
+		String list = as("h-HEAT", get("/api/work-orders?size=200")).andReturn().getResponse().getContentAsString();
+
+		assertThat(JsonPath.<java.util.List<Integer>>read(one, "$.coUnitIds")).containsExactly((int) water());
+		assertThat(JsonPath.<java.util.List<Object>>read(list, "$.orders[?(@.id == " + id + ")].coUnitIds[*]"))
+			.containsExactly((int) water());
+	}
+
+	@Test
 	void a_unit_sees_only_its_own_orders() throws Exception {
 		long id = dispatched();
 		as("h-HEAT", get("/api/work-orders/{id}", id)).andExpect(status().isOk())
