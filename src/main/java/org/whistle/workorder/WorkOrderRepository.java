@@ -85,11 +85,13 @@ class WorkOrderRepository {
 			.update();
 		insertCoUnits(v);
 		appendHistory(order);
+		RegisteredThisTransaction.remember(v);
 	}
 
 	/** Writes the order's new state if nobody changed it since it was read. */
 	void save(WorkOrder order) {
 		WorkOrderView v = order.view();
+		RegisteredThisTransaction.forget(v.id());
 		Map<String, Object> params = state(v);
 		params.put("id", v.id());
 		params.put("version", v.version());
@@ -130,6 +132,11 @@ class WorkOrderRepository {
 					.addValue("to", entry.to().name())
 					.addValue("note", entry.note()))
 					.toArray(SqlParameterSource[]::new));
+	}
+
+	/** The order as it is now: one registered in this transaction without a query. */
+	Optional<WorkOrderView> view(long id) {
+		return RegisteredThisTransaction.find(id).or(() -> find(id).map(WorkOrder::view));
 	}
 
 	Optional<WorkOrder> find(long id) {

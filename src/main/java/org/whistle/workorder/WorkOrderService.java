@@ -170,7 +170,7 @@ public class WorkOrderService implements WorkOrders {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<WorkOrderView> find(long id) {
-		return repository.find(id).map(WorkOrder::view);
+		return repository.view(id);
 	}
 
 	@Override

@@ -12,8 +12,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.whistle.catalog.RequestType;
 import org.whistle.catalog.Urgency;
+import org.whistle.people.Role;
+import org.whistle.people.Staff;
 
 /** The read API other modules use: search, histories and updates of orders. */
 @SpringBootTest
@@ -21,6 +25,12 @@ class WorkOrderSearchTests {
 
 	@Autowired
 	WorkOrderService service;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/** A category code of this test only, so that orders of other tests never match. */
 	final String category = "T" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
@@ -37,6 +47,29 @@ class WorkOrderSearchTests {
 
 	List<String> numbers(OrderSearch search) {
 		return service.search(search).stream().map(WorkOrderView::orderNo).toList();
+	}
+
+	@Test
+	void an_order_registered_in_a_transaction_is_read_back_there_as_stored_without_asking_the_database() {
+		long id = transactions.execute(status -> {
+			WorkOrderView order = register(category, base, true);
+			jdbc.sql("UPDATE work_order SET title = '改过的标题' WHERE id = :id").param("id", order.id()).update();
+			assertThat(service.find(order.id())).get().isEqualTo(order);
+			assertThat(service.callerOf(order.id())).get().extracting(CallerContact::phone).isEqualTo("13812345678");
+			return order.id();
+		});
+		assertThat(service.find(id)).get().extracting(view -> view.request().title()).isEqualTo("改过的标题");
+	}
+
+	@Test
+	void an_order_changed_after_its_registration_in_the_same_transaction_is_read_as_changed() {
+		Staff handler = new Staff(9300, "h-test", "承办人", 1, Set.of(Role.HANDLER));
+		WorkOrderView signed = transactions.execute(status -> {
+			WorkOrderView order = register(category, base, true);
+			service.act(order.id(), handler, (o, actor, now) -> o.sign(actor, now));
+			return service.find(order.id()).orElseThrow();
+		});
+		assertThat(signed.status()).isEqualTo(OrderStatus.SIGNED);
 	}
 
 	@Test
