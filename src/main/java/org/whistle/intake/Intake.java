@@ -41,18 +41,20 @@ public class Intake {
 	private final Catalog catalog;
 	private final ResponsibilityCatalog responsibilities;
 	private final IdempotencyKeys idempotency;
+	private final GroupCommit groups;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final boolean autoDispatch;
 
 	Intake(WorkOrderService orders, City city, Catalog catalog, ResponsibilityCatalog responsibilities,
-			IdempotencyKeys idempotency, TransactionTemplate transactions, Clock clock,
+			IdempotencyKeys idempotency, GroupCommit groups, TransactionTemplate transactions, Clock clock,
 			@Value("${whistle.intake.auto-dispatch:true}") boolean autoDispatch) {
 		this.orders = orders;
 		this.city = city;
 		this.catalog = catalog;
 		this.responsibilities = responsibilities;
 		this.idempotency = idempotency;
+		this.groups = groups;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.autoDispatch = autoDispatch;
@@ -71,20 +73,22 @@ public class Intake {
 	 */
 	public Registered register(NewRequest request, Staff staff, String idempotencyKey) {
 		RequestRules.check(request, catalog);
+		Location location = locate(request);
+		Actor actor = actorOf(staff);
 		if (idempotencyKey == null || idempotencyKey.isBlank()) {
-			return new Registered(transactions.execute(status -> create(request, staff)), false);
+			return new Registered(groups.run(() -> create(request, location, actor)), false);
 		}
 		String key = idempotencyKey.strip();
 		String hash = IdempotencyKeys.hash(request);
 		try {
-			return transactions.execute(status -> replay(staff, key, hash).orElseGet(() -> {
-				WorkOrderView order = create(request, staff);
+			return groups.run(() -> replay(staff, key, hash).orElseGet(() -> {
+				WorkOrderView order = create(request, location, actor);
 				idempotency.remember(staff.id(), key, hash, order.id());
 				return new Registered(order, false);
 			}));
 		}
 		catch (DuplicateKeyException raced) {
-			return replay(staff, key, hash).orElseThrow(() -> raced);
+			return transactions.execute(status -> replay(staff, key, hash)).orElseThrow(() -> raced);
 		}
 	}
 
@@ -106,7 +110,8 @@ public class Intake {
 	 */
 	public WorkOrderView registerFromCaller(NewRequest request) {
 		RequestRules.check(request, catalog);
-		return transactions.execute(status -> create(request, Actor.CALLER));
+		Location location = locate(request);
+		return transactions.execute(status -> create(request, location, Actor.CALLER));
 	}
 
 	private Optional<Registered> replay(Staff staff, String key, String hash) {
@@ -118,13 +123,12 @@ public class Intake {
 		});
 	}
 
-	private WorkOrderView create(NewRequest r, Staff staff) {
-		return create(r, Actor.staff(staff.id(), staff.displayName(), staff.unitId()));
+	private static Actor actorOf(Staff staff) {
+		return Actor.staff(staff.id(), staff.displayName(), staff.unitId());
 	}
 
-	private WorkOrderView create(NewRequest r, Actor actor) {
+	private WorkOrderView create(NewRequest r, Location location, Actor actor) {
 		Instant now = clock.instant();
-		Location location = locate(r);
 		Urgency urgency = r.urgency() == null ? Urgency.NORMAL : r.urgency();
 		String category = blankToNull(r.categoryCode());
 		Assignment assignment = responsibilities.assign(category, location, urgency.isUrgent(), now);
