@@ -14,4 +14,13 @@ public record TimeLimits(Duration signFor, Duration contact, Duration resolution
 			throw new IllegalArgumentException("Time limits must be positive");
 		}
 	}
+
+	/** The time limit of one deadline. */
+	public Duration of(Deadline which) {
+		return switch (which) {
+			case SIGN -> signFor;
+			case CONTACT -> contact;
+			case RESOLVE -> resolution;
+		};
+	}
 }

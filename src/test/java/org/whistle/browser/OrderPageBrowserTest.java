@@ -3,13 +3,55 @@ package org.whistle.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.whistle.catalog.RequestType;
+import org.whistle.catalog.Urgency;
+import org.whistle.city.Unit;
+import org.whistle.city.Units;
+import org.whistle.workorder.Actor;
+import org.whistle.workorder.Channel;
+import org.whistle.workorder.OrderRequest;
+import org.whistle.workorder.TimeLimits;
+import org.whistle.workorder.WorkOrderService;
+import org.whistle.workorder.WorkOrderView;
 
 /** The order page: refusals, who sees what, supervision and the live board. */
 class OrderPageBrowserTest extends WorkOrderPageBrowserTest {
+
+	@Autowired
+	WorkOrderService orders;
+
+	@Autowired
+	Units units;
+
+	@Test
+	void a_handler_sees_that_the_time_to_sign_for_an_order_is_running_out() {
+		long heating = units.all().stream().filter(unit -> unit.name().equals("城市热力集团")).mapToLong(Unit::id)
+			.findFirst().orElseThrow();
+		Instant dispatched = Instant.now().minus(Duration.ofMinutes(100));
+		var request = new OrderRequest(Channel.PHONE, RequestType.COMPLAINT, "孙临期", "13700001234", null,
+				new OrderRequest.Place(null, null, null, null, null, null, null), null, unique("快到签收时限"),
+				"暖气片漏水。", Urgency.NORMAL, dispatched);
+		WorkOrderView order = orders.register(request,
+				new TimeLimits(Duration.ofHours(2), Duration.ofHours(24), Duration.ofDays(7), null), Actor.SYSTEM,
+				new WorkOrderService.AutoDispatch(heating, Set.of(), "测试"));
+
+		loginAs("h-HEAT");
+		open("/orders/" + order.id());
+		assertThat(page.locator("#order-badges .near")).hasText("临期");
+		assertThat(page.locator("#deadlines li[data-deadline=SIGN]")).hasClass(Pattern.compile("near"));
+		assertThat(page.locator("#deadlines li[data-deadline=SIGN] .due")).containsText("临期，还剩");
+		assertThat(page.locator("#deadlines li[data-deadline=RESOLVE]")).not().hasClass(Pattern.compile("near"));
+	}
 
 	@Test
 	void signing_an_order_a_second_time_from_a_stale_tab_is_refused_and_changes_nothing() {

@@ -23,6 +23,11 @@ record OrderCard(WorkOrderView order, String categoryName, String callerName, St
 		steps = Set.copyOf(steps);
 	}
 
+	/** 临期: a deadline still to be met is near (and none is passed). */
+	public boolean near() {
+		return !late && deadlines.stream().anyMatch(Due::near);
+	}
+
 	/** The steps offered, in a fixed order. */
 	public List<OrderStep> offered() {
 		return Arrays.stream(OrderStep.values()).filter(steps::contains).toList();
@@ -37,13 +42,18 @@ record OrderCard(WorkOrderView order, String categoryName, String callerName, St
 	}
 
 	/**
-	 * One deadline: {@code state} is PENDING (due in {@code span}), LATE (late by {@code span}),
-	 * DONE, DONE_LATE, or NONE when the step no longer counts.
+	 * One deadline: {@code state} is PENDING (due in {@code span}), NEAR (临期: due in {@code span},
+	 * its warning given), LATE (late by {@code span}), DONE, DONE_LATE, or NONE when the step no
+	 * longer counts.
 	 */
 	record Due(Deadline which, String at, String state, String span) {
 
 		public boolean late() {
 			return "LATE".equals(state);
+		}
+
+		public boolean near() {
+			return "NEAR".equals(state);
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.whistle.PersonalData;
 import org.whistle.catalog.Assignment;
@@ -38,15 +39,17 @@ class OrderCards {
 	private final ResponsibilityCatalog responsibilities;
 	private final City city;
 	private final CityTimes times;
+	private final double warnAt;
 
 	OrderCards(WorkOrderService orders, UnitChoices units, Catalog catalog, ResponsibilityCatalog responsibilities,
-			City city, CityTimes times) {
+			City city, CityTimes times, @Value("${whistle.workorder.warn-at-fraction:0.8}") double warnAt) {
 		this.orders = orders;
 		this.units = units;
 		this.catalog = catalog;
 		this.responsibilities = responsibilities;
 		this.city = city;
 		this.times = times;
+		this.warnAt = warnAt;
 	}
 
 	OrderCard of(WorkOrderView order, Staff staff, Locale locale) {
@@ -92,25 +95,33 @@ class OrderCards {
 		}
 		boolean withUnit = o.status().isWithUnit();
 		List<OrderCard.Due> dues = new ArrayList<>();
-		dues.add(due(Deadline.SIGN, d.signBy(), o.status() == OrderStatus.DISPATCHED, o.signedAt(), locale, now));
-		dues.add(due(Deadline.CONTACT, d.contactBy(), withUnit && o.contactedAt() == null, o.contactedAt(), locale,
+		dues.add(due(Deadline.SIGN, d.signBy(), o.status() == OrderStatus.DISPATCHED, o.signedAt(), o, locale, now));
+		dues.add(due(Deadline.CONTACT, d.contactBy(), withUnit && o.contactedAt() == null, o.contactedAt(), o, locale,
 				now));
-		dues.add(due(Deadline.RESOLVE, d.resolveBy(), withUnit, o.repliedAt(), locale, now));
+		dues.add(due(Deadline.RESOLVE, d.resolveBy(), withUnit, o.repliedAt(), o, locale, now));
 		return dues;
 	}
 
-	private OrderCard.Due due(Deadline which, Instant at, boolean pending, Instant doneAt, Locale locale,
-			Instant now) {
+	private OrderCard.Due due(Deadline which, Instant at, boolean pending, Instant doneAt, WorkOrderView o,
+			Locale locale, Instant now) {
 		String when = times.format(at);
 		if (pending) {
-			boolean late = now.isAfter(at);
-			return new OrderCard.Due(which, when, late ? "LATE" : "PENDING",
-					times.span(Duration.between(now, at), locale));
+			String state = now.isAfter(at) ? "LATE" : near(now, at, o.limits().of(which), warnAt) ? "NEAR" : "PENDING";
+			return new OrderCard.Due(which, when, state, times.span(Duration.between(now, at), locale));
 		}
 		if (doneAt == null) {
 			return new OrderCard.Due(which, when, "NONE", "");
 		}
 		return new OrderCard.Due(which, when, doneAt.isAfter(at) ? "DONE_LATE" : "DONE", times.format(doneAt));
+	}
+
+	/**
+	 * 临期: the last {@code 1 - warnAt} of the deadline's time limit has begun, when its timer
+	 * warned the unit (counted back from the deadline, so an extended deadline is near again only
+	 * in the last part of the limit).
+	 */
+	static boolean near(Instant now, Instant due, Duration limit, double warnAt) {
+		return !now.isBefore(due.minusMillis(Math.round(limit.toMillis() * (1 - warnAt))));
 	}
 
 	/** Where the catalog would send the order now; none when it names no lead or the category is unknown. */
