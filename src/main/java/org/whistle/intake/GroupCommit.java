@@ -97,7 +97,7 @@ class GroupCommit implements SmartLifecycle {
 				group.forEach(Job::committed);
 				return;
 			}
-			catch (RuntimeException e) {
+			catch (RuntimeException | Error e) {
 				log.debug("A group of {} registrations failed; each runs again alone: {}", group.size(), e.toString());
 				group.forEach(Job::forget);
 			}
