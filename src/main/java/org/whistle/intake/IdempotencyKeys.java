@@ -4,19 +4,23 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.whistle.Digests;
+import org.whistle.HeldInserts;
 
 /** Remembers which order a client's Idempotency-Key created, and for which request body. */
 @Repository
 class IdempotencyKeys {
 
 	private final JdbcClient jdbc;
+	private final HeldInserts held;
 	private final Clock clock;
 
-	IdempotencyKeys(JdbcClient jdbc, Clock clock) {
+	IdempotencyKeys(JdbcClient jdbc, HeldInserts held, Clock clock) {
 		this.jdbc = jdbc;
+		this.held = held;
 		this.clock = clock;
 	}
 
@@ -30,13 +34,15 @@ class IdempotencyKeys {
 			.optional();
 	}
 
-	/** Fails with a duplicate key when another request with the same key got there first. */
+	/**
+	 * Written when the transaction commits; the commit fails with a duplicate key when another
+	 * request with the same key got there first.
+	 */
 	void remember(long userId, String key, String requestHash, long orderId) {
-		jdbc.sql("INSERT INTO intake_idempotency (user_id, idem_key, request_hash, order_id, created_at) "
-				+ "VALUES (:user, :key, :hash, :order, :now)")
-			.param("user", userId).param("key", key).param("hash", requestHash).param("order", orderId)
-			.param("now", OffsetDateTime.now(clock))
-			.update();
+		held.insert("INSERT INTO intake_idempotency (user_id, idem_key, request_hash, order_id, created_at) "
+				+ "VALUES (:user, :key, :hash, :order, :now)", new MapSqlParameterSource().addValue("user", userId)
+					.addValue("key", key).addValue("hash", requestHash).addValue("order", orderId)
+					.addValue("now", OffsetDateTime.now(clock)));
 	}
 
 	static String hash(NewRequest request) {

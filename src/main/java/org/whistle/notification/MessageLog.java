@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
+import org.whistle.HeldInserts;
 
 /** Every message to a caller, as stored in {@code message_log}. */
 @Repository
@@ -22,29 +23,33 @@ public class MessageLog {
 
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate batch;
+	private final HeldInserts held;
 
-	MessageLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+	MessageLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch, HeldInserts held) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.held = held;
 	}
 
-	/** Queues the message for the postman; false when it was logged before (the same occasion and channel). */
-	boolean queue(OutgoingMessage message, Instant now) {
+	/**
+	 * Queues the message for the postman, written when the transaction commits; a message logged
+	 * before (the same occasion and channel) is not queued again.
+	 */
+	void queue(OutgoingMessage message, Instant now) {
 		Occasion occasion = message.occasion();
-		return jdbc.sql("INSERT INTO message_log (order_id, order_no, occasion, occasion_version, channel, "
-				+ "recipient, subject, text, status, created_at) VALUES (:orderId, :orderNo, :occasion, :version, "
-				+ ":channel, :recipient, :subject, :text, :status, :now) ON CONFLICT DO NOTHING")
-				.param("orderId", occasion.orderId())
-				.param("orderNo", occasion.orderNo())
-				.param("occasion", occasion.kind())
-				.param("version", occasion.version())
-				.param("channel", message.channel().name())
-				.param("recipient", message.recipient())
-				.param("subject", message.subject())
-				.param("text", message.text())
-				.param("status", MessageStatus.PENDING.name())
-				.param("now", at(now))
-				.update() == 1;
+		held.insert("INSERT INTO message_log (order_id, order_no, occasion, occasion_version, channel, recipient, "
+				+ "subject, text, status, created_at) VALUES (:orderId, :orderNo, :occasion, :version, :channel, "
+				+ ":recipient, :subject, :text, :status, :now) ON CONFLICT DO NOTHING", new MapSqlParameterSource()
+					.addValue("orderId", occasion.orderId())
+					.addValue("orderNo", occasion.orderNo())
+					.addValue("occasion", occasion.kind())
+					.addValue("version", occasion.version())
+					.addValue("channel", message.channel().name())
+					.addValue("recipient", message.recipient())
+					.addValue("subject", message.subject())
+					.addValue("text", message.text())
+					.addValue("status", MessageStatus.PENDING.name())
+					.addValue("now", at(now)));
 	}
 
 	/**

@@ -2,8 +2,6 @@ package org.whistle.notification;
 
 import java.time.Clock;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @EnableConfigurationProperties(NotificationSettings.class)
 class Notifier implements CallerMessages {
-
-	private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 
 	private final MessageLog messages;
 	private final Postman postman;
@@ -31,12 +27,7 @@ class Notifier implements CallerMessages {
 	@Override
 	@Transactional
 	public void send(OutgoingMessage message) {
-		if (messages.queue(message, clock.instant())) {
-			postman.deliverAfterCommit();
-		}
-		else {
-			log.debug("{} {} of order {} was queued before", message.channel(), message.occasion().kind(),
-					message.occasion().orderNo());
-		}
+		messages.queue(message, clock.instant());
+		postman.deliverAfterCommit();
 	}
 }

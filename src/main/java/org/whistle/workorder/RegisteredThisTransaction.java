@@ -43,15 +43,26 @@ final class RegisteredThisTransaction {
 	private static Map<Long, WorkOrderView> orders(boolean create) {
 		var orders = (Map<Long, WorkOrderView>) TransactionSynchronizationManager.getResource(KEY);
 		if (orders == null && create) {
-			orders = new HashMap<>();
-			TransactionSynchronizationManager.bindResource(KEY, orders);
+			Map<Long, WorkOrderView> bound = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(KEY, bound);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void suspend() {
+					TransactionSynchronizationManager.unbindResource(KEY);
+				}
+
+				@Override
+				public void resume() {
+					TransactionSynchronizationManager.bindResource(KEY, bound);
+				}
 
 				@Override
 				public void afterCompletion(int status) {
 					TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
 				}
 			});
+			orders = bound;
 		}
 		return orders;
 	}

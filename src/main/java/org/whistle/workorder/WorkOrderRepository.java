@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.whistle.HeldInserts;
 import org.whistle.catalog.RequestType;
 import org.whistle.catalog.Urgency;
 
@@ -37,10 +38,12 @@ class WorkOrderRepository {
 
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate batch;
+	private final HeldInserts held;
 
-	WorkOrderRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+	WorkOrderRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, HeldInserts held) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.held = held;
 	}
 
 	long nextId() {
@@ -117,9 +120,12 @@ class WorkOrderRepository {
 					.toArray(SqlParameterSource[]::new));
 	}
 
-	/** The step's new history lines, sent as one batch: a registration and its dispatch write two. */
+	/**
+	 * The step's new history lines, written when the transaction commits (a group of registrations
+	 * sends all its lines in one batch); nothing reads them back before.
+	 */
 	void appendHistory(WorkOrder order) {
-		batch.batchUpdate("INSERT INTO work_order_history (order_id, at, actor_id, actor_name, actor_unit_id, action, "
+		held.insert("INSERT INTO work_order_history (order_id, at, actor_id, actor_name, actor_unit_id, action, "
 				+ "from_status, to_status, note) VALUES (:order, :at, :actorId, :actorName, :actorUnit, :action, "
 				+ ":from, :to, :note)", order.newHistory().stream().map(entry -> new MapSqlParameterSource()
 					.addValue("order", order.id())

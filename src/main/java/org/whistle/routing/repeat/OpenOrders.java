@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.whistle.HeldInserts;
 
 /**
  * The projection of open, unanswered orders (table {@code routing_open_order}), filed by
@@ -26,14 +27,17 @@ public class OpenOrders {
 
 	private final NamedParameterJdbcTemplate batch;
 
-	OpenOrders(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+	private final HeldInserts held;
+
+	OpenOrders(JdbcClient jdbc, NamedParameterJdbcTemplate batch, HeldInserts held) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.held = held;
 	}
 
-	/** Files an order that was never filed, such as one just registered. */
+	/** Files an order that was never filed, such as one just registered: written when the transaction commits. */
 	void add(OpenOrder order) {
-		batch.update(INSERT, row(order));
+		held.insert(INSERT, row(order));
 	}
 
 	/** Files the order, replacing what was filed for it. */
@@ -43,6 +47,7 @@ public class OpenOrders {
 
 	/** Files the orders in one batch, replacing what was filed for them. */
 	public void putAll(List<OpenOrder> orders) {
+		held.flush();
 		batch.batchUpdate("DELETE FROM routing_open_order WHERE order_id = :id", orders.stream()
 			.map(order -> new MapSqlParameterSource("id", order.orderId())).toArray(SqlParameterSource[]::new));
 		batch.batchUpdate(INSERT, orders.stream().map(OpenOrders::row).toArray(SqlParameterSource[]::new));
@@ -57,6 +62,7 @@ public class OpenOrders {
 	}
 
 	public void remove(long orderId) {
+		held.flush();
 		jdbc.sql("DELETE FROM routing_open_order WHERE order_id = :id").param("id", orderId).update();
 	}
 
