@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -39,57 +38,18 @@ public class HeldInserts {
 			jdbc.batchUpdate(sql, rows);
 			return;
 		}
-		held(true).rows.computeIfAbsent(sql, statement -> new ArrayList<>()).addAll(Arrays.asList(rows));
+		TransactionScoped.obtain(this, LinkedHashMap<String, List<SqlParameterSource>>::new, this::send)
+			.computeIfAbsent(sql, statement -> new ArrayList<>())
+			.addAll(Arrays.asList(rows));
 	}
 
 	/** Sends what the current transaction holds now, so that its next statements see those rows. */
 	public void flush() {
-		Held held = held(false);
-		if (held != null) {
-			held.flush();
-		}
+		TransactionScoped.<Map<String, List<SqlParameterSource>>>find(this).ifPresent(this::send);
 	}
 
-	private Held held(boolean create) {
-		Held held = (Held) TransactionSynchronizationManager.getResource(this);
-		if (held == null && create) {
-			held = new Held();
-			TransactionSynchronizationManager.bindResource(this, held);
-			TransactionSynchronizationManager.registerSynchronization(held);
-		}
-		return held;
-	}
-
-	/** The rows one transaction holds, by statement. */
-	private final class Held implements TransactionSynchronization {
-
-		private final Map<String, List<SqlParameterSource>> rows = new LinkedHashMap<>();
-
-		/** Also what {@code TransactionStatus.flush()} asks for. */
-		@Override
-		public void flush() {
-			rows.forEach((sql, params) -> jdbc.batchUpdate(sql, params.toArray(SqlParameterSource[]::new)));
-			rows.clear();
-		}
-
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			flush();
-		}
-
-		@Override
-		public void suspend() {
-			TransactionSynchronizationManager.unbindResource(HeldInserts.this);
-		}
-
-		@Override
-		public void resume() {
-			TransactionSynchronizationManager.bindResource(HeldInserts.this, this);
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(HeldInserts.this);
-		}
+	private void send(Map<String, List<SqlParameterSource>> held) {
+		held.forEach((sql, rows) -> jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new)));
+		held.clear();
 	}
 }

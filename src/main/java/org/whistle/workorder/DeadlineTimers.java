@@ -2,21 +2,29 @@ package org.whistle.workorder;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.whistle.TransactionScoped;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 /**
  * The persistent timers of orders (db-scheduler): one per order and change of its deadlines,
  * walking through its {@link Timetable} (warnings, then the checks after the due times). A timer
- * is scheduled in the transaction that set the deadlines, runs on whichever node picks it, and
+ * is scheduled in the transaction that set the deadlines, just before it commits (the timers of a
+ * group of registrations in one batch; each timer's id names its order and the instant its
+ * deadlines were set, so it is new), runs on whichever node picks it, and
  * runs again if that node dies; the order itself decides whether a deadline still counts, so a
  * timer that runs twice, or after the deadlines moved, changes nothing.
  */
@@ -75,8 +83,23 @@ class DeadlineTimers {
 		}
 
 		private void start(Timetable timetable) {
-			timetable.nextAfter(timetable.from(), EnumSet.allOf(Deadline.class)).ifPresent(
-					first -> scheduler.scheduleIfNotExists(timer.instance(timetable.timerId(), timetable), first));
+			timetable.nextAfter(timetable.from(), EnumSet.allOf(Deadline.class)).ifPresent(first -> {
+				SchedulableInstance<Timetable> instance = SchedulableInstance
+					.of(timer.instance(timetable.timerId(), timetable), first);
+				if (TransactionSynchronizationManager.isSynchronizationActive()) {
+					TransactionScoped.obtain(this, LinkedHashMap<String, SchedulableInstance<?>>::new, this::schedule)
+						.putIfAbsent(instance.getId(), instance);
+				}
+				else {
+					scheduler.scheduleIfNotExists(instance);
+				}
+			});
+		}
+
+		private void schedule(Map<String, SchedulableInstance<?>> timers) {
+			if (!timers.isEmpty()) {
+				scheduler.scheduleBatch(List.copyOf(timers.values()));
+			}
 		}
 	}
 }

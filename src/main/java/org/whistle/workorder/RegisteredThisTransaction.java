@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.whistle.TransactionScoped;
 
 /**
  * The orders registered in the current transaction, as they were stored. The listeners of
@@ -21,49 +21,17 @@ final class RegisteredThisTransaction {
 	}
 
 	static void remember(WorkOrderView order) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return;
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionScoped.obtain(KEY, HashMap<Long, WorkOrderView>::new, orders -> {
+			}).put(order.id(), order);
 		}
-		orders(true).put(order.id(), order);
 	}
 
 	static Optional<WorkOrderView> find(long id) {
-		Map<Long, WorkOrderView> orders = orders(false);
-		return orders == null ? Optional.empty() : Optional.ofNullable(orders.get(id));
+		return TransactionScoped.<Map<Long, WorkOrderView>>find(KEY).map(orders -> orders.get(id));
 	}
 
 	static void forget(long id) {
-		Map<Long, WorkOrderView> orders = orders(false);
-		if (orders != null) {
-			orders.remove(id);
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<Long, WorkOrderView> orders(boolean create) {
-		var orders = (Map<Long, WorkOrderView>) TransactionSynchronizationManager.getResource(KEY);
-		if (orders == null && create) {
-			Map<Long, WorkOrderView> bound = new HashMap<>();
-			TransactionSynchronizationManager.bindResource(KEY, bound);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void suspend() {
-					TransactionSynchronizationManager.unbindResource(KEY);
-				}
-
-				@Override
-				public void resume() {
-					TransactionSynchronizationManager.bindResource(KEY, bound);
-				}
-
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
-				}
-			});
-			orders = bound;
-		}
-		return orders;
+		TransactionScoped.<Map<Long, WorkOrderView>>find(KEY).ifPresent(orders -> orders.remove(id));
 	}
 }

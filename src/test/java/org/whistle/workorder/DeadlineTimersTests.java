@@ -21,6 +21,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.whistle.WhistleApplication;
 import org.whistle.catalog.RequestType;
 import org.whistle.catalog.Urgency;
@@ -111,6 +112,26 @@ class DeadlineTimersTests {
 
 	private List<Deadline> warned(long orderId) {
 		return warnings.stream().filter(w -> w.orderId() == orderId).map(WorkOrderEvents.DeadlineNear::deadline).toList();
+	}
+
+	@Test
+	void orders_registered_in_one_transaction_get_their_timers_as_it_commits_and_a_rolled_back_one_none() {
+		nodeA = node("node-a");
+		TransactionTemplate transactions = nodeA.getBean(TransactionTemplate.class);
+		List<Long> ids = transactions.execute(status -> {
+			List<Long> registered = List.of(registerDispatched(nodeA).id(), registerDispatched(nodeA).id());
+			assertThat(timers(nodeA, registered.get(0))).as("held until the commit").isEmpty();
+			return registered;
+		});
+		assertThat(timers(nodeA, ids.get(0))).hasSize(1);
+		assertThat(timers(nodeA, ids.get(1))).hasSize(1);
+
+		long rolledBack = transactions.execute(status -> {
+			long id = registerDispatched(nodeA).id();
+			status.setRollbackOnly();
+			return id;
+		});
+		assertThat(timers(nodeA, rolledBack)).isEmpty();
 	}
 
 	@Test
