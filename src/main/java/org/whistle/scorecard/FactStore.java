@@ -13,8 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.whistle.TransactionScoped;
 
 /** The scorecard's fact rows: kept up to date one order at a time, and summed up per unit. */
 @Repository
@@ -43,10 +48,12 @@ class FactStore {
 			""";
 
 	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate batch;
 	private final ZoneId zone;
 
-	FactStore(JdbcClient jdbc, java.time.Clock clock) {
+	FactStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.zone = clock.getZone();
 	}
 
@@ -67,19 +74,40 @@ class FactStore {
 				f.satisfaction(), f.excluded() };
 	}
 
-	/** The order's fact row, unless it has one already (an event handled twice). */
+	private static final String INSERT = "INSERT INTO scorecard_fact (order_id, order_no, period, received_at, "
+			+ "category_code, district_code, street_code, lead_unit_id, unit_kind, dispatched_at, sign_by, contact_by, "
+			+ "resolve_by) VALUES (:id, :no, :period, :at, :category, :district, :street, :unit, :kind, :dispatchedAt, "
+			+ ":signBy, :contactBy, :resolveBy) ON CONFLICT DO NOTHING";
+
+	/**
+	 * The order's fact row, unless it has one already (an event handled twice). Written when the
+	 * transaction commits, so that the dispatch of a registration goes into the same row instead
+	 * of an update, and a group of registrations sends its rows in one batch; every other
+	 * statement here sends the rows held first.
+	 */
 	void insert(long orderId, String orderNo, Instant receivedAt, String category, String district, String street) {
-		jdbc.sql("INSERT INTO scorecard_fact (order_id, order_no, period, received_at, category_code, district_code, "
-				+ "street_code) VALUES (:id, :no, :period, :at, :category, :district, :street) ON CONFLICT DO NOTHING")
-			.param("id", orderId).param("no", orderNo).param("period", period(receivedAt)).param("at", utc(receivedAt))
-			.param("category", category).param("district", district).param("street", street)
-			.update();
+		MapSqlParameterSource row = new MapSqlParameterSource().addValue("id", orderId).addValue("no", orderNo)
+			.addValue("period", period(receivedAt)).addValue("at", utc(receivedAt)).addValue("category", category)
+			.addValue("district", district).addValue("street", street);
+		dispatch(row, null, null, null, null, null, null);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionScoped.obtain(this, LinkedHashMap<Long, MapSqlParameterSource>::new, this::send)
+				.putIfAbsent(orderId, row);
+		}
+		else {
+			batch.update(INSERT, row);
+		}
 	}
 
 	/** A (new) lead unit: its clocks start again, the first steps of the unit before it no longer count. */
 	void dispatched(long orderId, long unit, String kind, Instant at, Instant signBy, Instant contactBy,
 			Instant resolveBy) {
-		jdbc.sql("UPDATE scorecard_fact SET lead_unit_id = :unit, unit_kind = :kind, dispatched_at = :at, "
+		var held = TransactionScoped.<Map<Long, MapSqlParameterSource>>find(this).map(rows -> rows.get(orderId));
+		if (held.isPresent()) {
+			dispatch(held.get(), unit, kind, at, signBy, contactBy, resolveBy);
+			return;
+		}
+		sql("UPDATE scorecard_fact SET lead_unit_id = :unit, unit_kind = :kind, dispatched_at = :at, "
 				+ "sign_by = :signBy, contact_by = :contactBy, resolve_by = :resolveBy, signed_at = NULL, "
 				+ "contacted_at = NULL, replied_at = NULL, signed_on_time = FALSE, contacted_on_time = FALSE, "
 				+ "replied_on_time = FALSE WHERE order_id = :id")
@@ -88,51 +116,70 @@ class FactStore {
 			.update();
 	}
 
+	private static void dispatch(MapSqlParameterSource row, Long unit, String kind, Instant at, Instant signBy,
+			Instant contactBy, Instant resolveBy) {
+		row.addValue("unit", unit).addValue("kind", kind).addValue("dispatchedAt", utc(at))
+			.addValue("signBy", utc(signBy)).addValue("contactBy", utc(contactBy)).addValue("resolveBy", utc(resolveBy));
+	}
+
+	/** Any other statement: the rows held in this transaction are sent first, so that it sees them. */
+	private JdbcClient.StatementSpec sql(String sql) {
+		TransactionScoped.<Map<Long, MapSqlParameterSource>>find(this).ifPresent(this::send);
+		return jdbc.sql(sql);
+	}
+
+	private void send(Map<Long, MapSqlParameterSource> held) {
+		if (!held.isEmpty()) {
+			batch.batchUpdate(INSERT, held.values().toArray(SqlParameterSource[]::new));
+			held.clear();
+		}
+	}
+
 	void signed(long orderId, Instant at) {
-		jdbc.sql("UPDATE scorecard_fact SET signed_at = :at, "
+		sql("UPDATE scorecard_fact SET signed_at = :at, "
 				+ "signed_on_time = CASE WHEN sign_by IS NOT NULL AND :at <= sign_by THEN TRUE ELSE FALSE END "
 				+ "WHERE order_id = :id AND signed_at IS NULL")
 			.param("id", orderId).param("at", utc(at)).update();
 	}
 
 	void contacted(long orderId, Instant at, boolean late) {
-		jdbc.sql("UPDATE scorecard_fact SET contacted_at = :at, contacted_on_time = :onTime "
+		sql("UPDATE scorecard_fact SET contacted_at = :at, contacted_on_time = :onTime "
 				+ "WHERE order_id = :id AND contacted_at IS NULL")
 			.param("id", orderId).param("at", utc(at)).param("onTime", !late).update();
 	}
 
 	/** A reply; a merged order takes the lead unit of the order it joined when it had none. */
 	void replied(long orderId, long unit, String kind, Instant at, boolean late) {
-		jdbc.sql("UPDATE scorecard_fact SET lead_unit_id = COALESCE(lead_unit_id, :unit), "
+		sql("UPDATE scorecard_fact SET lead_unit_id = COALESCE(lead_unit_id, :unit), "
 				+ "unit_kind = COALESCE(unit_kind, :kind) WHERE order_id = :id")
 			.param("id", orderId).param("unit", unit).param("kind", kind).update();
-		jdbc.sql("UPDATE scorecard_fact SET replied_at = :at, replied_on_time = :onTime "
+		sql("UPDATE scorecard_fact SET replied_at = :at, replied_on_time = :onTime "
 				+ "WHERE order_id = :id AND replied_at IS NULL")
 			.param("id", orderId).param("at", utc(at)).param("onTime", !late).update();
 	}
 
 	void resolveBy(long orderId, Instant resolveBy) {
-		jdbc.sql("UPDATE scorecard_fact SET resolve_by = :by WHERE order_id = :id")
+		sql("UPDATE scorecard_fact SET resolve_by = :by WHERE order_id = :id")
 			.param("id", orderId).param("by", utc(resolveBy)).update();
 	}
 
 	void overdue(long orderId) {
-		jdbc.sql("UPDATE scorecard_fact SET overdue = TRUE WHERE order_id = :id").param("id", orderId).update();
+		sql("UPDATE scorecard_fact SET overdue = TRUE WHERE order_id = :id").param("id", orderId).update();
 	}
 
 	void reopened(long orderId, int count) {
-		jdbc.sql("UPDATE scorecard_fact SET reopen_count = :n WHERE order_id = :id")
+		sql("UPDATE scorecard_fact SET reopen_count = :n WHERE order_id = :id")
 			.param("id", orderId).param("n", count).update();
 	}
 
 	void calledBack(long orderId, boolean solved, String satisfaction) {
-		jdbc.sql("UPDATE scorecard_fact SET reached = TRUE, solved = :solved, satisfaction = :satisfaction "
+		sql("UPDATE scorecard_fact SET reached = TRUE, solved = :solved, satisfaction = :satisfaction "
 				+ "WHERE order_id = :id")
 			.param("id", orderId).param("solved", solved).param("satisfaction", satisfaction).update();
 	}
 
 	void excluded(long orderId, boolean excluded) {
-		jdbc.sql("UPDATE scorecard_fact SET excluded = :excluded WHERE order_id = :id")
+		sql("UPDATE scorecard_fact SET excluded = :excluded WHERE order_id = :id")
 			.param("id", orderId).param("excluded", excluded).update();
 	}
 
@@ -154,7 +201,7 @@ class FactStore {
 			params.put("category", category + "%");
 		}
 		Map<String, Tally> tallies = new LinkedHashMap<>();
-		jdbc.sql("SELECT " + key + " AS unit_key, " + TALLY_COLUMNS + " FROM scorecard_fact "
+		sql("SELECT " + key + " AS unit_key, " + TALLY_COLUMNS + " FROM scorecard_fact "
 				+ "WHERE " + months + " AND " + where + " GROUP BY " + key)
 			.params(params)
 			.query((ResultSet rs) -> {
@@ -174,7 +221,7 @@ class FactStore {
 			levels.put(level, new LinkedHashMap<>());
 		}
 		String months = period.isMonth() ? "period = :first" : "period BETWEEN :first AND :last";
-		jdbc.sql("SELECT district_code, lead_unit_id, unit_kind, " + TALLY_COLUMNS + " FROM scorecard_fact WHERE "
+		sql("SELECT district_code, lead_unit_id, unit_kind, " + TALLY_COLUMNS + " FROM scorecard_fact WHERE "
 				+ months + " GROUP BY district_code, lead_unit_id, unit_kind")
 			.param("first", Period.key(period.first()))
 			.param("last", Period.key(period.last()))
@@ -209,7 +256,7 @@ class FactStore {
 	List<Fact> against(Period period, Level level, String key) {
 		String unitCondition = level == Level.DISTRICT ? "district_code = :key AND lead_unit_id IS NOT NULL"
 				: "lead_unit_id = CAST(:key AS BIGINT) AND unit_kind = :kind";
-		var spec = jdbc.sql("SELECT * FROM scorecard_fact WHERE period BETWEEN :first AND :last AND " + unitCondition
+		var spec = sql("SELECT * FROM scorecard_fact WHERE period BETWEEN :first AND :last AND " + unitCondition
 				+ " AND NOT excluded AND (overdue OR (reached AND (NOT solved OR satisfaction = 'DISSATISFIED'))) "
 				+ "ORDER BY received_at, order_id LIMIT 1000")
 			.param("first", Period.key(period.first()))
@@ -222,7 +269,7 @@ class FactStore {
 	}
 
 	java.util.Optional<Fact> find(long orderId) {
-		return jdbc.sql("SELECT * FROM scorecard_fact WHERE order_id = :id").param("id", orderId)
+		return sql("SELECT * FROM scorecard_fact WHERE order_id = :id").param("id", orderId)
 			.query((rs, n) -> fact(rs)).optional();
 	}
 
