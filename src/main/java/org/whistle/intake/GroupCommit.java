@@ -115,7 +115,7 @@ class GroupCommit implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		running = true;
+		running = writers > 0;
 		for (int i = 0; i < writers; i++) {
 			Thread thread = new Thread(this::write, "intake-writer-" + i);
 			thread.setDaemon(true);

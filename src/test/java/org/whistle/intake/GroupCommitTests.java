@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,6 +113,17 @@ class GroupCommitTests {
 		assertThat(queued.join()).isEqualTo("late");
 		assertThat(names()).containsExactly("late");
 		assertThat(groups.run(() -> insert("after"))).as("after the stop a caller writes alone").isEqualTo("after");
+	}
+
+	@Test
+	@Timeout(10)
+	void with_no_writers_each_caller_registers_in_a_transaction_of_its_own() {
+		release.countDown();
+		var alone = new GroupCommit(transactions, 0, 16);
+		alone.start();
+		assertThat(alone.run(this::transactionNow)).isNotNull();
+		assertThat(alone.queued()).isZero();
+		alone.stop();
 	}
 
 	private <T> CompletableFuture<T> submit(Supplier<T> work) {
