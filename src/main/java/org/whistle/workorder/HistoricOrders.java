@@ -5,7 +5,6 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.whistle.BulkRows;
@@ -33,22 +32,17 @@ public class HistoricOrders {
 
 	private static final List<String> CO_UNIT_COLUMNS = List.of("order_id", "unit_id", "part_text");
 
-	private final JdbcClient jdbc;
 	private final DataSource dataSource;
-	private final boolean postgres;
+	private final OrderIds ids;
 
-	HistoricOrders(JdbcClient jdbc, DataSource dataSource) {
-		this.jdbc = jdbc;
+	HistoricOrders(DataSource dataSource, OrderIds ids) {
 		this.dataSource = dataSource;
-		this.postgres = BulkRows.isPostgres(dataSource);
+		this.ids = ids;
 	}
 
 	/** {@code count} fresh order ids from the orders' sequence, safe alongside live intake. */
-	@Transactional
 	public List<Long> reserveIds(int count) {
-		String sql = postgres ? "SELECT nextval('work_order_seq') FROM generate_series(1, :n)"
-				: "SELECT NEXTVAL('work_order_seq') FROM SYSTEM_RANGE(1, :n)";
-		return jdbc.sql(sql).param("n", count).query(Long.class).list();
+		return ids.reserve(count);
 	}
 
 	/** Writes the orders and their histories; a failure writes none of them. */

@@ -46,10 +46,6 @@ class WorkOrderRepository {
 		this.held = held;
 	}
 
-	long nextId() {
-		return jdbc.sql("SELECT NEXTVAL('work_order_seq')").query(Long.class).single();
-	}
-
 	void insert(WorkOrder order) {
 		WorkOrderView v = order.view();
 		OrderRequest r = v.request();

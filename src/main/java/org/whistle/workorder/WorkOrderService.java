@@ -29,13 +29,15 @@ public class WorkOrderService implements WorkOrders {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
 	private final WorkOrderRepository repository;
+	private final OrderIds ids;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final WorkOrderPolicies policies;
 
-	WorkOrderService(WorkOrderRepository repository, ApplicationEventPublisher events, Clock clock,
+	WorkOrderService(WorkOrderRepository repository, OrderIds ids, ApplicationEventPublisher events, Clock clock,
 			WorkOrderPolicies policies) {
 		this.repository = repository;
+		this.ids = ids;
 		this.events = events;
 		this.clock = clock;
 		this.policies = policies;
@@ -48,7 +50,7 @@ public class WorkOrderService implements WorkOrders {
 	 */
 	@Transactional
 	public WorkOrderView register(OrderRequest request, TimeLimits limits, Actor actor, AutoDispatch dispatch) {
-		long id = repository.nextId();
+		long id = ids.next();
 		String orderNo = LocalDate.ofInstant(request.receivedAt(), clock.getZone()).format(DAY)
 				+ String.format("%07d", id);
 		WorkOrder order = WorkOrder.register(id, orderNo, request, limits, actor);
