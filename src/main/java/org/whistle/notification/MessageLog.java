@@ -55,19 +55,30 @@ public class MessageLog {
 	/**
 	 * Claims up to {@code max} queued messages, oldest first, for the postman holding
 	 * {@code token}, and returns them. Messages another postman claimed before {@code staleBefore}
-	 * count as queued again: that postman died or hangs. The status is tested again in the outer
-	 * statement so that of two postmen claiming at once, the second skips what the first took.
+	 * count as queued again: that postman died or hangs. The ids are chosen first through the
+	 * index on status, and the status is tested again in the update, so that of two postmen
+	 * claiming at once the second skips what the first took; no statement reads the whole log.
 	 */
 	List<QueuedMessage> claim(int max, String token, Instant now, Instant staleBefore) {
-		String waiting = "(status = 'PENDING' OR (status = 'SENDING' AND claimed_at < :stale))";
-		jdbc.sql("UPDATE message_log SET status = 'SENDING', claim = :token, claimed_at = :now WHERE " + waiting
-				+ " AND id IN (SELECT id FROM message_log WHERE " + waiting + " ORDER BY id LIMIT :max)")
+		String waiting = "status IN ('PENDING', 'SENDING') AND (status = 'PENDING' OR claimed_at < :stale)";
+		List<Long> ids = jdbc.sql("SELECT id FROM message_log WHERE " + waiting + " ORDER BY id LIMIT :max")
+				.param("stale", at(staleBefore))
+				.param("max", max)
+				.query(Long.class)
+				.list();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		jdbc.sql("UPDATE message_log SET status = 'SENDING', claim = :token, claimed_at = :now WHERE id IN (:ids) AND "
+				+ waiting)
 				.param("token", token)
 				.param("now", at(now))
 				.param("stale", at(staleBefore))
-				.param("max", max)
+				.param("ids", ids)
 				.update();
-		return jdbc.sql("SELECT " + COLUMNS + " FROM message_log WHERE claim = :token AND status = 'SENDING' ORDER BY id")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM message_log WHERE id IN (:ids) AND claim = :token "
+				+ "AND status = 'SENDING' ORDER BY id")
+				.param("ids", ids)
 				.param("token", token)
 				.query(MessageLog::queued)
 				.list();
