@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.whistle.TestDatabase;
 
 /** Registrations that wait together are written in one transaction; a bad one fails alone. */
 @SpringBootTest
@@ -124,6 +125,14 @@ class GroupCommitTests {
 		assertThat(alone.run(this::transactionNow)).isNotNull();
 		assertThat(alone.queued()).isZero();
 		alone.stop();
+	}
+
+	@Test
+	void unless_configured_postgresql_gets_two_writers_and_h2_one() {
+		release.countDown();
+		assertThat(new GroupCommit(transactions, dataSource, null, 16).writers())
+			.isEqualTo(TestDatabase.isPostgres() ? 2 : 1);
+		assertThat(new GroupCommit(transactions, dataSource, 3, 16).writers()).isEqualTo(3);
 	}
 
 	private <T> CompletableFuture<T> submit(Supplier<T> work) {
