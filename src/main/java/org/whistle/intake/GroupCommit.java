@@ -144,7 +144,10 @@ class GroupCommit implements SmartLifecycle {
 		}
 	}
 
-	/** Stops after the web server (see {@link #getPhase}): what is queued is still written and answered. */
+	/**
+	 * Stops after the web server (see {@link #getPhase}): what is queued is still written and
+	 * answered, including a registration queued just as the writers saw an empty queue and ended.
+	 */
 	@Override
 	public void stop() {
 		running = false;
@@ -157,6 +160,9 @@ class GroupCommit implements SmartLifecycle {
 			}
 		}
 		threads.clear();
+		List<Job<?>> late = new ArrayList<>();
+		queue.drainTo(late);
+		late.forEach(job -> commit(List.of(job)));
 	}
 
 	@Override
