@@ -83,7 +83,9 @@ class FactStore {
 	 * The order's fact row, unless it has one already (an event handled twice). Written when the
 	 * transaction commits, so that the dispatch of a registration goes into the same row instead
 	 * of an update, and a group of registrations sends its rows in one batch; every other
-	 * statement here sends the rows held first.
+	 * statement here sends the rows held first. A registration handled again in a later
+	 * transaction together with a new dispatch would keep the first row and lose that dispatch;
+	 * the work-order events are handled once, in the step's transaction, so this does not occur.
 	 */
 	void insert(long orderId, String orderNo, Instant receivedAt, String category, String district, String street) {
 		MapSqlParameterSource row = new MapSqlParameterSource().addValue("id", orderId).addValue("no", orderNo)
