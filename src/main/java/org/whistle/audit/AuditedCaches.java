@@ -33,8 +33,9 @@ public class AuditedCaches {
 		return cache;
 	}
 
+	/** Empties the caches of the change's subject type (a listener; tests without Spring call it themselves). */
 	@EventListener
-	void on(AuditRecord change) {
+	public void on(AuditRecord change) {
 		List<Cache<?, ?>> caches = bySubject.get(change.subjectType());
 		if (caches == null) {
 			return;

@@ -43,10 +43,13 @@ class JdbcUnits implements Units, UnitRegistry {
 	/** Units that exist, by id and code: every dispatch and every page of orders names some. */
 	private final Cache<Long, Unit> byId;
 	private final Cache<String, Unit> byCode;
+	/** The governing unit of each area asked for (none: empty): a rule may name it for every request. */
+	private final Cache<String, Optional<Unit>> governing;
 
 	JdbcUnits(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, AuditedCaches caches) {
 		this.byId = caches.cache("unit", Duration.ofMinutes(1));
 		this.byCode = caches.cache("unit", Duration.ofMinutes(1));
+		this.governing = caches.cache("unit", Duration.ofMinutes(1));
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.events = events;
@@ -83,6 +86,10 @@ class JdbcUnits implements Units, UnitRegistry {
 	/** The active government of the area or, when it has none (a grid), of the nearest area around it. */
 	@Override
 	public Optional<Unit> governing(String areaCode) {
+		return areaCode == null ? Optional.empty() : governing.get(areaCode, this::governingOf);
+	}
+
+	private Optional<Unit> governingOf(String areaCode) {
 		List<String> codes = AreaCode.selfAndAncestors(areaCode);
 		if (codes.isEmpty()) {
 			return Optional.empty();

@@ -55,13 +55,16 @@ public class MessageLog {
 	/**
 	 * Claims up to {@code max} queued messages, oldest first, for the postman holding
 	 * {@code token}, and returns them. Messages another postman claimed before {@code staleBefore}
-	 * count as queued again: that postman died or hangs. The ids are chosen first through the
-	 * index on status, and the status is tested again in the update, so that of two postmen
-	 * claiming at once the second skips what the first took; no statement reads the whole log.
+	 * count as queued again: that postman died or hangs. The ids are chosen first, each status
+	 * by itself through the index on {@code (status, id)} (a condition on both statuses at once
+	 * let PostgreSQL without statistics read the whole log), and the status is tested again in
+	 * the update, so that of two postmen claiming at once the second skips what the first took.
 	 */
 	List<QueuedMessage> claim(int max, String token, Instant now, Instant staleBefore) {
 		String waiting = "status IN ('PENDING', 'SENDING') AND (status = 'PENDING' OR claimed_at < :stale)";
-		List<Long> ids = jdbc.sql("SELECT id FROM message_log WHERE " + waiting + " ORDER BY id LIMIT :max")
+		List<Long> ids = jdbc.sql("SELECT id FROM ((SELECT id FROM message_log WHERE status = 'PENDING' ORDER BY id "
+				+ "LIMIT :max) UNION ALL (SELECT id FROM message_log WHERE status = 'SENDING' AND "
+				+ "claimed_at < :stale ORDER BY id LIMIT :max)) waiting ORDER BY id LIMIT :max")
 				.param("stale", at(staleBefore))
 				.param("max", max)
 				.query(Long.class)

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.whistle.audit.AuditRecord;
 import org.whistle.audit.AuditedCaches;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +34,8 @@ class StoredCityTest {
 		var jdbc = JdbcClient.create(database.dataSource());
 		var template = new JdbcTemplate(database.dataSource());
 		var areas = new AreaStore(jdbc, template);
-		units = new JdbcUnits(jdbc, template, event -> {
-		}, new AuditedCaches());
+		var caches = new AuditedCaches();
+		units = new JdbcUnits(jdbc, template, event -> caches.on((AuditRecord) event), caches);
 		index = new CityIndex(areas, JsonMapper.builder().build());
 		demo = new CityDemo(areas, units, event -> {
 			changes.incrementAndGet();
@@ -150,6 +151,7 @@ class StoredCityTest {
 		Unit community = units.byCode("990102001001").orElseThrow();
 		Unit street = units.byCode("990102001").orElseThrow();
 		long district = units.byCode("990102").orElseThrow().id();
+		assertThat(units.governing("990102001001")).contains(community);
 
 		units.update(community.id(), new Change("改名社区居委会", district, false));
 
