@@ -7,14 +7,17 @@ import org.springframework.http.HttpStatus;
 import org.whistle.ProblemResponses;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Staff log in by form (session, CSRF on every form); systems send {@code X-Api-Key} and act as
@@ -50,13 +53,30 @@ class SecurityConfig {
 						(request, response, e) -> problems.write(response, HttpStatus.UNAUTHORIZED,
 								"Authentication required: log in or send a valid X-Api-Key header."),
 						API)
+				.defaultAuthenticationEntryPointFor(SecurityConfig::sendPageToLogin, SecurityConfig::fromHtmx)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 				.defaultAccessDeniedHandlerFor(
 						(request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
 								"Your roles do not allow this."),
 						API)
-				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true));
+				.defaultAccessDeniedHandlerFor(new ExpiredForms(), request -> true));
 		return http.build();
+	}
+
+	private static boolean fromHtmx(HttpServletRequest request) {
+		return request.getHeader("HX-Request") != null;
+	}
+
+	/**
+	 * An htmx fragment asked for without a session (it ended, or the test or user cleared it):
+	 * the whole page goes to the login page. A redirect would fetch the login page as the
+	 * fragment and so start a session of its own, whose cookie could replace the one of a login
+	 * form open meanwhile and make that form's post fail its CSRF check.
+	 */
+	private static void sendPageToLogin(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException unauthenticated) {
+		response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 	}
 
 	/**

@@ -123,6 +123,17 @@ public abstract class BrowserTest {
 		return page;
 	}
 
+	/**
+	 * Drops the session and logs in as another demo user. The page is left first, so that no
+	 * request it still makes (an htmx fragment loading) runs without the session and puts a
+	 * session of its own in the cookie jar beside the login form's.
+	 */
+	protected Page switchTo(String username) {
+		page.navigate("about:blank");
+		context.clearCookies();
+		return loginAs(username);
+	}
+
 	/** Saves a full-page screenshot of the test's page when the test failed. */
 	static class ScreenshotOnFailure implements AfterTestExecutionCallback {
 

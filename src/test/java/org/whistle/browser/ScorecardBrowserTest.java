@@ -131,8 +131,7 @@ class ScorecardBrowserTest extends BrowserTest {
 		form.locator("button[type=submit]").click();
 		assertThat(page.locator("p.notice")).hasText("剔除申请已提交，等待审核。");
 
-		context.clearCookies();
-		loginAs("dispatcher");
+		switchTo("dispatcher");
 		open("/scorecards/exclusions");
 		Locator pending = page.locator("#pending tr[data-order='" + unfair.id() + "']");
 		assertThat(pending).containsText("恶意诉求");

@@ -62,12 +62,6 @@ abstract class WorkOrderPageBrowserTest extends BrowserTest {
 		return new Registered(Long.parseLong(id.group(1)), orderNo.group(1));
 	}
 
-	/** Logs out (drops the session) and logs in as another demo user. */
-	void switchTo(String username) {
-		context.clearCookies();
-		loginAs(username);
-	}
-
 	/** The order's row in a list of orders. */
 	Locator row(String orderNo) {
 		return page.locator("tr[data-order='" + orderNo + "']");

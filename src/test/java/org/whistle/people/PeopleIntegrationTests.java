@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
@@ -155,9 +156,48 @@ class PeopleIntegrationTests {
 		var session = new org.springframework.mock.web.MockHttpSession();
 		mvc.perform(get("/map").session(session)).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/orders/1/photos").header("HX-Request", "true").session(session))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(status().isUnauthorized());
 		mvc.perform(post("/login").session(session).with(csrf()).param("username", "operator").param("password", "demo"))
 			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/map?continue")));
+	}
+
+	@Test
+	void a_fragment_asked_for_without_a_session_sends_its_page_to_the_login_and_starts_no_session() throws Exception {
+		MvcResult result = mvc.perform(get("/board/live").header("HX-Request", "true"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("HX-Redirect", "/login"))
+			.andReturn();
+		assertThat(result.getRequest().getSession(false)).isNull();
+	}
+
+	@Test
+	void a_login_form_whose_session_ended_leads_back_to_the_login_page_saying_so() throws Exception {
+		mvc.perform(post("/login").with(csrf().useInvalidToken()).param("username", "operator").param("password", "demo"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", "/login?expired"))
+			.andExpect(unauthenticated());
+		mvc.perform(get("/login").param("expired", ""))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"login-expired\"")));
+	}
+
+	@Test
+	void a_stale_form_of_someone_no_longer_signed_in_leads_to_the_login_page() throws Exception {
+		mvc.perform(post("/admin/users").with(csrf().useInvalidToken())
+				.param("username", "stale.form").param("displayName", "过期表单"))
+			.andExpect(header().string("Location", "/login?expired"));
+		assertThat(accounts.usernameTaken("stale.form")).isFalse();
+	}
+
+	@Test
+	void a_signed_in_users_stale_form_is_refused_as_expired_not_as_a_lack_of_rights() throws Exception {
+		mvc.perform(post("/admin/users").with(user(admin())).with(csrf().useInvalidToken())
+				.param("username", "stale.form").param("displayName", "过期表单"))
+			.andExpect(status().isForbidden())
+			.andExpect(request().attribute(ExpiredForms.ATTRIBUTE, true));
+		mvc.perform(get("/admin/users").header("X-Api-Key", "demo-h-HEAT"))
+			.andExpect(status().isForbidden())
+			.andExpect(request().attribute(ExpiredForms.ATTRIBUTE, org.hamcrest.Matchers.nullValue()));
+		assertThat(accounts.usernameTaken("stale.form")).isFalse();
 	}
 
 	@Test

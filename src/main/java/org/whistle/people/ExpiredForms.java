@@ -1,0 +1,48 @@
+package org.whistle.people;
+
+import java.io.IOException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A page form whose CSRF token no longer matches the session (the session ended while the form
+ * was open, or another tab started a new one) is an expired form, not a lack of rights: the login
+ * form and any form of someone no longer signed in lead to the login page saying so; a signed-in
+ * user's stale form gets the 403 page asking to reload it. Every other refusal is the plain 403 page.
+ */
+class ExpiredForms implements AccessDeniedHandler {
+
+	/** The request attribute that tells the error page the form had expired. */
+	static final String ATTRIBUTE = "formExpired";
+
+	private final AccessDeniedHandler refused = new AccessDeniedHandlerImpl();
+
+	private final AuthenticationTrustResolverImpl trust = new AuthenticationTrustResolverImpl();
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+			throws IOException, ServletException {
+		if (denied instanceof CsrfException) {
+			String login = request.getContextPath() + "/login";
+			if (request.getRequestURI().equals(login) || !signedIn()) {
+				response.sendRedirect(login + "?expired");
+				return;
+			}
+			request.setAttribute(ATTRIBUTE, true);
+		}
+		refused.handle(request, response, denied);
+	}
+
+	private boolean signedIn() {
+		return trust.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
+	}
+}
