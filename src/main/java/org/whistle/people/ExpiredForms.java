@@ -16,8 +16,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * A page form whose CSRF token no longer matches the session (the session ended while the form
  * was open, or another tab started a new one) is an expired form, not a lack of rights: the login
- * form and any form of someone no longer signed in lead to the login page saying so; a signed-in
- * user's stale form gets the 403 page asking to reload it. Every other refusal is the plain 403 page.
+ * form and any staff form of someone no longer signed in lead to the login page saying so; a
+ * signed-in user's stale form and a citizen's on the portal get the 403 page asking to reload it.
+ * Every other refusal is the plain 403 page.
  */
 class ExpiredForms implements AccessDeniedHandler {
 
@@ -33,13 +34,20 @@ class ExpiredForms implements AccessDeniedHandler {
 			throws IOException, ServletException {
 		if (denied instanceof CsrfException) {
 			String login = request.getContextPath() + "/login";
-			if (request.getRequestURI().equals(login) || !signedIn()) {
+			String uri = request.getRequestURI();
+			if (uri.equals(login) || !signedIn() && !isPortal(request, uri)) {
 				response.sendRedirect(login + "?expired");
 				return;
 			}
 			request.setAttribute(ATTRIBUTE, true);
 		}
 		refused.handle(request, response, denied);
+	}
+
+	/** Citizens' pages: their forms need no account, so no log-in either. */
+	private static boolean isPortal(HttpServletRequest request, String uri) {
+		String portal = request.getContextPath() + "/portal";
+		return uri.equals(portal) || uri.startsWith(portal + "/");
 	}
 
 	private boolean signedIn() {

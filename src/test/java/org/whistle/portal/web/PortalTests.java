@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
@@ -199,7 +200,8 @@ class PortalTests {
 	@Test
 	void a_report_without_the_csrf_token_is_refused() throws Exception {
 		String title = unique("无令牌");
-		mvc.perform(heatingReport(title, "跨站提交。")).andExpect(status().isForbidden());
+		mvc.perform(heatingReport(title, "跨站提交。")).andExpect(status().isForbidden())
+			.andExpect(request().attribute("formExpired", true));
 		assertThat(ordersTitled(title)).isZero();
 	}
 
