@@ -43,8 +43,8 @@ record OrderCard(WorkOrderView order, String categoryName, String callerName, St
 
 	/**
 	 * One deadline: {@code state} is PENDING (due in {@code span}), NEAR (临期: due in {@code span},
-	 * its warning given), LATE (late by {@code span}), DONE, DONE_LATE, or NONE when the step no
-	 * longer counts.
+	 * within the last part of its time limit), LATE (late by {@code span}), DONE, DONE_LATE, or NONE
+	 * when the step no longer counts.
 	 */
 	record Due(Deadline which, String at, String state, String span) {
 

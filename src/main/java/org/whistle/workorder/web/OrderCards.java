@@ -116,9 +116,11 @@ class OrderCards {
 	}
 
 	/**
-	 * 临期: the last {@code 1 - warnAt} of the deadline's time limit has begun, when its timer
-	 * warned the unit (counted back from the deadline, so an extended deadline is near again only
-	 * in the last part of the limit).
+	 * 临期: the last {@code 1 - warnAt} of the deadline's time limit has begun, counted back from
+	 * the deadline. For deadlines set by a dispatch or a reopening that is the instant the timer
+	 * warned the unit; after an extension the timer warns at {@code warnAt} of the time from the
+	 * approval to the new deadline ({@code Timetable}), which may be earlier or later, while the
+	 * page still shows 临期 only in the last part of the limit.
 	 */
 	static boolean near(Instant now, Instant due, Duration limit, double warnAt) {
 		return !now.isBefore(due.minusMillis(Math.round(limit.toMillis() * (1 - warnAt))));
