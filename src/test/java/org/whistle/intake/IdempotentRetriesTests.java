@@ -47,39 +47,45 @@ class IdempotentRetriesTests {
 		String key = UUID.randomUUID().toString();
 		String title = "同时重试" + key.substring(0, 8);
 		CountDownLatch release = new CountDownLatch(1);
-		holdEveryWriter(release);
-
-		List<CompletableFuture<MockHttpServletResponse>> retries = new ArrayList<>();
-		for (int i = 0; i < RETRIES; i++) {
-			retries.add(CompletableFuture.supplyAsync(() -> register(title, key)));
-		}
-		while (groups.queued() < RETRIES) {
-			Thread.sleep(10);
-		}
-		release.countDown();
-
 		Set<Object> ids = new HashSet<>();
-		for (var retry : retries) {
-			MockHttpServletResponse response = retry.get(30, TimeUnit.SECONDS);
-			assertThat(response.getStatus()).isEqualTo(201);
-			ids.add(JsonPath.read(response.getContentAsString(), "$.id"));
+		try {
+			holdEveryWriter(release);
+			List<CompletableFuture<MockHttpServletResponse>> retries = new ArrayList<>();
+			for (int i = 0; i < RETRIES; i++) {
+				retries.add(CompletableFuture.supplyAsync(() -> register(title, key)));
+			}
+			while (groups.queued() < RETRIES) {
+				Thread.sleep(10);
+			}
+			release.countDown();
+			for (var retry : retries) {
+				MockHttpServletResponse response = retry.get(30, TimeUnit.SECONDS);
+				assertThat(response.getStatus()).isEqualTo(201);
+				ids.add(JsonPath.read(response.getContentAsString(), "$.id"));
+			}
+		}
+		finally {
+			release.countDown();
 		}
 		assertThat(ids).hasSize(1);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM work_order WHERE title = :title").param("title", title)
 			.query(Long.class).single()).isOne();
 	}
 
-	/** Keeps each writer busy until {@code release}, so that what comes meanwhile waits in the queue. */
+	/**
+	 * Keeps each writer busy until {@code release}, so that what comes meanwhile waits in the
+	 * queue: one at a time, or the first writer would take them all into one group.
+	 */
 	private void holdEveryWriter(CountDownLatch release) throws InterruptedException {
-		CountDownLatch held = new CountDownLatch(groups.writers());
 		for (int i = 0; i < groups.writers(); i++) {
+			CountDownLatch held = new CountDownLatch(1);
 			CompletableFuture.runAsync(() -> groups.run(() -> {
 				held.countDown();
 				awaitQuietly(release);
 				return null;
 			}));
+			assertThat(held.await(30, TimeUnit.SECONDS)).as("writer %d held", i).isTrue();
 		}
-		assertThat(held.await(30, TimeUnit.SECONDS)).as("every writer held").isTrue();
 	}
 
 	private MockHttpServletResponse register(String title, String key) {
